@@ -1,0 +1,31 @@
+package org.lsdcfx.launcher;
+
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code ./lsdc}: one sub-command per way of running LSDC-FX. */
+@Command(name = "lsdc", mixinStandardHelpOptions = true, version = "LSDC-FX 0.1.0",
+        description = "LSDC-FX: macromolecular-crystallography data collection (daq server, stores, simulated beamline, GUI).",
+        subcommands = {StoreCommand.class},
+        footer = {"", "Run './lsdc COMMAND --help' for the options of a command. './lsdc test' runs the test suite."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install(); // core-pva logs through java.util.logging
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -63,6 +63,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void computationAndFileModulesAreLeaves() {
+        // analysis, datafiles and processing are used by the server and the simulator, and use neither.
+        noClasses().that().resideInAnyPackage("org.lsdcfx.analysis..", "org.lsdcfx.datafiles..", "org.lsdcfx.processing..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.lsdcfx.daq..", "org.lsdcfx.gui..",
+                        "org.lsdcfx.device..", "org.lsdcfx.sim..", "org.lsdcfx.mxtools..", "org.lsdcfx.launcher..",
+                        "org.lsdcfx.store..", "org.lsdcfx.amostra..", "org.lsdcfx.conftrak..", "org.lsdcfx.analysisstore..")
+                .check(classes);
+    }
+
+    @Test
     void nothingButTheLauncherDependsOnTheGui() {
         noClasses().that().resideOutsideOfPackages("org.lsdcfx.gui..", "org.lsdcfx.launcher..")
                 .should().dependOnClassesThat().resideInAPackage("org.lsdcfx.gui..")

@@ -57,6 +57,17 @@ class VersionedCollectionTest {
     }
 
     @Test
+    void documentsWrittenWithoutAVersionCanBeUpdated() {
+        // LSDC's own scripts write documents with no version field.
+        docs.raw().insertOne(new Document("uid", "lsdc").append("name", "old"));
+        Document after = docs.update("lsdc", -1, new Document("$set", new Document("name", "new")), "server");
+        assertEquals("new", after.getString("name"));
+        assertEquals(1L, VersionedCollection.versionOf(after));
+        assertThrows(ConflictException.class,
+                () -> docs.update("lsdc", 0, new Document("$set", new Document("name", "stale")), "gui"));
+    }
+
+    @Test
     void missingDocumentIsReportedByUid() {
         NotFoundException e = assertThrows(NotFoundException.class,
                 () -> docs.update("nope", 1, new Document("$set", new Document("x", 1)), "alice"));

@@ -1,0 +1,186 @@
+package org.lsdcfx.sim;
+
+import org.epics.pva.server.PVAServer;
+import org.lsdcfx.mxtools.profile.BeamlineProfile;
+import org.lsdcfx.mxtools.profile.Descriptors;
+import org.lsdcfx.mxtools.profile.MotorSpec;
+import org.lsdcfx.sim.detector.FrameGenerator;
+import org.lsdcfx.sim.device.SimAttenuator;
+import org.lsdcfx.sim.device.SimBeam;
+import org.lsdcfx.sim.device.SimCamera;
+import org.lsdcfx.sim.device.SimDetector;
+import org.lsdcfx.sim.device.SimDevice;
+import org.lsdcfx.sim.device.SimGovernor;
+import org.lsdcfx.sim.device.SimMca;
+import org.lsdcfx.sim.device.SimMotor;
+import org.lsdcfx.sim.device.SimRobot;
+import org.lsdcfx.sim.device.SimShutter;
+import org.lsdcfx.sim.physics.AbsorptionEdge;
+import org.lsdcfx.sim.physics.Noise;
+import org.lsdcfx.sim.pv.PvHost;
+import org.lsdcfx.sim.pv.PvInfo;
+import org.lsdcfx.sim.pv.SimThread;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A simulated beamline: hosts every PV of a SIM profile on its own core-pva {@link PVAServer} and gives them physical
+ * behaviour (finite-speed motors, a detector writing frame files, shutter, attenuator, monochromator, ring, MCA
+ * with a Se K edge, robot, governor, cameras). A PVA client cannot tell it from real IOCs except by the names.
+ *
+ * <p>The server uses the process's current {@code PVASettings} (ports, interfaces): set them first, e.g. with
+ * {@link PvaPorts#applyLoopback()}. All simulated state lives on one thread; see {@link SimThread}.
+ */
+public final class SimBeamline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SimBeamline.class);
+    private static final Duration TICK = Duration.ofMillis(10);
+    private static final Map<String, Double> INITIAL = Map.of(Descriptors.DETECTOR_DIST, 300.0,
+            Descriptors.ENERGY, 12700.0);
+    private static final int CAMERA_WIDTH = 640;
+    private static final int CAMERA_HEIGHT = 512;
+
+    private final SimConfig config;
+    private final PVAServer server;
+    private final boolean ownsServer;
+    private final SimThread sim;
+    private final PvHost host;
+    private final SimControls controls;
+
+    private SimBeamline(SimConfig config, PVAServer server, boolean ownsServer, SimThread sim, PvHost host,
+                        SimControls controls) {
+        this.config = config;
+        this.server = server;
+        this.ownsServer = ownsServer;
+        this.sim = sim;
+        this.host = host;
+        this.controls = controls;
+    }
+
+    /** Starts its own {@link PVAServer}, creates the PVs and starts the physics. Close to stop serving. */
+    public static SimBeamline start(SimConfig config) throws Exception {
+        PVAServer server = new PVAServer();
+        try {
+            return start(config, server, true);
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Hosts the simulated PVs on an existing server (e.g. the one that also serves the daq server's comm PVs in
+     * the one-JVM "embedded default"), so that one UDP search port finds everything. Closing the simulator
+     * removes its PVs but leaves {@code server} running.
+     */
+    public static SimBeamline start(SimConfig config, PVAServer server) throws Exception {
+        return start(config, server, false);
+    }
+
+    private static SimBeamline start(SimConfig config, PVAServer server, boolean ownsServer) throws Exception {
+        BeamlineProfile profile = config.profile();
+        SimThread sim = new SimThread("sim-" + config.prefix(), config.timeScale());
+        PvHost host = new PvHost(server, sim);
+        try {
+            Noise noise = new Noise(config.seed());
+            Map<String, SimMotor> motors = new LinkedHashMap<>();
+            profile.motors().forEach((name, spec) -> motors.put(name, new SimMotor(host, name, spec,
+                    initial(name, spec))));
+            SimBeam beam = new SimBeam(host, profile, noise);
+            SimShutter shutter = new SimShutter(host, sim, profile);
+            SimAttenuator attenuator = new SimAttenuator(host, sim, profile);
+            SimGovernor governor = new SimGovernor(host, sim, profile.governor());
+            SimRobot robot = new SimRobot(host, sim, profile, governor::state);
+            // Photons on the sample, relative to a full unattenuated beam with the shutter open.
+            java.util.function.DoubleSupplier onSample = () -> beam.relativeIntensity() * attenuator.transmission()
+                    * (shutter.isOpen() ? 1 : 0);
+            SimMca mca = new SimMca(host, sim, profile, AbsorptionEdge.SE_K, noise,
+                    () -> motors.get(Descriptors.ENERGY).position(), onSample);
+            SimDetector detector = new SimDetector(host, profile.detector(), config.dataRoot(), config.frameSink(),
+                    new FrameGenerator(config.frameWidth(), config.frameHeight(), config.seed()), onSample);
+            List<SimDevice> ticking = new ArrayList<>(motors.values());
+            ticking.add(beam);
+            ticking.add(detector);
+            for (String cam : Descriptors.REQUIRED_CAMERAS) {
+                ticking.add(new SimCamera(host, cam, profile.camera(cam), CAMERA_WIDTH, CAMERA_HEIGHT,
+                        motors.get(Descriptors.SAMPLE_X), motors.get(Descriptors.SAMPLE_Y),
+                        motors.get(Descriptors.SAMPLE_Z), motors.get(Descriptors.OMEGA)));
+            }
+            SimControls controls = new SimControls(host, sim, config.controlPrefix(), beam, robot, motors);
+            startTicking(sim, ticking);
+            SimBeamline beamline = new SimBeamline(config, server, ownsServer, sim, host, controls);
+            LOG.info("simulated beamline {} up: {} PVs, prefix {}, PVA TCP port {}, time scale {}",
+                    profile.name(), host.catalogue().size(), config.prefix(), beamline.tcpPort(),
+                    config.timeScale());
+            return beamline;
+        } catch (Exception | Error e) {
+            sim.close();
+            host.closeAll();
+            throw e;
+        }
+    }
+
+    private static double initial(String name, MotorSpec spec) {
+        double v = INITIAL.getOrDefault(name, 0.0);
+        return Math.max(spec.low(), Math.min(spec.high(), v));
+    }
+
+    private static void startTicking(SimThread sim, List<SimDevice> devices) {
+        long[] last = {System.nanoTime()};
+        sim.every(TICK, () -> {
+            long now = System.nanoTime();
+            double dtSim = (now - last[0]) / 1e9 / sim.timeScale();
+            last[0] = now;
+            for (SimDevice d : devices) {
+                try {
+                    d.tick(dtSim);
+                } catch (RuntimeException e) {
+                    // One faulty device must not stop the others' physics.
+                    LOG.error("simulated device {} failed: {}", d.getClass().getSimpleName(), e.toString(), e);
+                }
+            }
+        });
+    }
+
+    public SimConfig config() {
+        return config;
+    }
+
+    public BeamlineProfile profile() {
+        return config.profile();
+    }
+
+    public String prefix() {
+        return config.prefix();
+    }
+
+    /** The TCP port the PVA server listens on. */
+    public int tcpPort() {
+        return server.getTCPAddress(false).getPort();
+    }
+
+    /** Java access to the simulator controls (also available as PVs). */
+    public SimControls controls() {
+        return controls;
+    }
+
+    /** Every hosted PV: name, type, writable, units, meaning. */
+    public List<PvInfo> pvs() {
+        return host.catalogue();
+    }
+
+    @Override
+    public void close() {
+        sim.close();
+        host.closeAll();
+        if (ownsServer) {
+            server.close();
+        }
+        LOG.info("simulated beamline {} stopped", config.prefix());
+    }
+}

@@ -17,6 +17,9 @@ final class StoreOptions {
     @Option(names = "--data", paramLabel = "DIR", description = "Embedded store data directory (default: ~/.lsdc-fx/store)")
     Path dataDir;
 
+    @Option(names = "--store-port", description = "Port of the embedded store on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+    int storePort = EmbeddedStore.DEFAULT_PORT;
+
     /** The connection string asked for explicitly, or null for the embedded store. */
     String explicitUri() {
         if (mongoUri != null && !mongoUri.isBlank()) {
@@ -46,7 +49,7 @@ final class StoreOptions {
         if (dataDir == null) {
             try {
                 return new StoreHandle(StoreConnection.connect(
-                        "mongodb://127.0.0.1:" + EmbeddedStore.DEFAULT_PORT + "/?serverSelectionTimeoutMS=300&connectTimeoutMS=300"), null);
+                        "mongodb://127.0.0.1:" + storePort + "/?serverSelectionTimeoutMS=300&connectTimeoutMS=300"), null);
             } catch (StoreUnavailableException notRunning) {
                 // fall through: open the files ourselves
             }

@@ -1,0 +1,122 @@
+package org.lsdcfx.launcher;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.epics.pva.client.PVAChannel;
+import org.epics.pva.client.PVAClient;
+import org.epics.pva.data.PVAData;
+import org.epics.pva.data.PVAStructure;
+import org.lsdcfx.daq.comm.CommPvNames;
+
+/**
+ * A progress bar on the terminal fed by the daq server's comm PVs ({@code state_percent}, {@code current_request},
+ * {@code message_string}), through PVA monitors like any other client. Redraws in place on a terminal, prints a line
+ * per 10 % otherwise.
+ */
+final class TerminalProgress implements AutoCloseable {
+    private final PrintWriter out;
+    private final boolean terminal = System.console() != null;
+    private final PVAClient client;
+    private final List<AutoCloseable> subscriptions = new ArrayList<>();
+    // Written by PVA monitor threads, read when drawing; guarded by this.
+    private double percent;
+    private String request = "";
+    private int lastDecile = -1;
+
+    TerminalProgress(PrintWriter out, String prefix) throws Exception {
+        this.out = out;
+        this.client = new PVAClient();
+        subscribe(prefix + CommPvNames.STATE_PERCENT, v -> update(Double.parseDouble(v), null));
+        subscribe(prefix + CommPvNames.CURRENT_REQUEST, v -> update(-1, v));
+        subscribe(prefix + CommPvNames.MESSAGE_STRING, this::message);
+    }
+
+    private void subscribe(String pv, java.util.function.Consumer<String> onValue) throws Exception {
+        PVAChannel ch = client.getChannel(pv);
+        ch.connect().get(10, TimeUnit.SECONDS);
+        subscriptions.add(ch.subscribe("", (c, changes, overruns, data) -> {
+            if (data != null) {
+                PVAData value = data.get("value");
+                if (value != null) {
+                    onValue.accept(valueText(value));
+                }
+            }
+        }));
+    }
+
+    private static String valueText(PVAData value) {
+        if (value instanceof org.epics.pva.data.PVAString s) {
+            return s.get() == null ? "" : s.get();
+        }
+        if (value instanceof org.epics.pva.data.PVANumber n) {
+            return Double.toString(n.getNumber().doubleValue());
+        }
+        return value.toString();
+    }
+
+    private synchronized void update(double pct, String req) {
+        if (pct >= 0) {
+            percent = pct;
+        }
+        if (req != null) {
+            request = req;
+        }
+        draw();
+    }
+
+    private synchronized void message(String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        if (terminal) {
+            out.print("\r\033[K");
+        }
+        out.println("  " + text);
+        draw();
+    }
+
+    private void draw() {
+        int width = 30;
+        int filled = (int) Math.round(Math.max(0, Math.min(100, percent)) / 100.0 * width);
+        String bar = "[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + String.format("%5.1f%%", percent)
+                + (request.isBlank() ? "" : "  " + shorten(request));
+        if (terminal) {
+            out.print("\r\033[K" + bar);
+            out.flush();
+        } else {
+            int decile = (int) (percent / 10);
+            if (decile != lastDecile) {
+                lastDecile = decile;
+                out.println(bar);
+                out.flush();
+            }
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable s : subscriptions) {
+            try {
+                s.close();
+            } catch (Exception ignored) {
+                // closing anyway
+            }
+        }
+        client.close();
+        if (terminal) {
+            out.println();
+        }
+        out.flush();
+    }
+
+    static Duration generousTimeout(int requests) {
+        return Duration.ofMinutes(5L + 5L * requests);
+    }
+}

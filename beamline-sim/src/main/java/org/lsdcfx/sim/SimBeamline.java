@@ -4,7 +4,8 @@ import org.epics.pva.server.PVAServer;
 import org.lsdcfx.mxtools.profile.BeamlineProfile;
 import org.lsdcfx.mxtools.profile.Descriptors;
 import org.lsdcfx.mxtools.profile.MotorSpec;
-import org.lsdcfx.sim.detector.FrameGenerator;
+import org.lsdcfx.sim.detector.FrameFactory;
+import org.lsdcfx.sim.detector.Illumination;
 import org.lsdcfx.sim.device.SimAttenuator;
 import org.lsdcfx.sim.device.SimBeam;
 import org.lsdcfx.sim.device.SimCamera;
@@ -20,6 +21,8 @@ import org.lsdcfx.sim.physics.Noise;
 import org.lsdcfx.sim.pv.PvHost;
 import org.lsdcfx.sim.pv.PvInfo;
 import org.lsdcfx.sim.pv.SimThread;
+import org.lsdcfx.sim.sample.GoniometerPose;
+import org.lsdcfx.sim.sample.SampleHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +31,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /**
  * A simulated beamline: hosts every PV of a SIM profile on its own core-pva {@link PVAServer} and gives them physical
  * behaviour (finite-speed motors, a detector writing frame files, shutter, attenuator, monochromator, ring, MCA
  * with a Se K edge, robot, governor, cameras). A PVA client cannot tell it from real IOCs except by the names.
+ *
+ * <p>A loop with virtual crystals sits on the goniometer ({@link SampleHolder}): detector frames show Bragg spots
+ * where the beam hits a crystal at the goniometer's position, and the cameras show the loop and crystals where the
+ * goniometer puts them (coordinate convention: {@link GoniometerPose}).
  *
  * <p>The server uses the process's current {@code PVASettings} (ports, interfaces): set them first, e.g. with
  * {@link PvaPorts#applyLoopback()}. All simulated state lives on one thread; see {@link SimThread}.
@@ -50,15 +59,17 @@ public final class SimBeamline implements AutoCloseable {
     private final boolean ownsServer;
     private final SimThread sim;
     private final PvHost host;
+    private final FrameFactory frames;
     private final SimControls controls;
 
     private SimBeamline(SimConfig config, PVAServer server, boolean ownsServer, SimThread sim, PvHost host,
-                        SimControls controls) {
+                        FrameFactory frames, SimControls controls) {
         this.config = config;
         this.server = server;
         this.ownsServer = ownsServer;
         this.sim = sim;
         this.host = host;
+        this.frames = frames;
         this.controls = controls;
     }
 
@@ -86,6 +97,7 @@ public final class SimBeamline implements AutoCloseable {
         BeamlineProfile profile = config.profile();
         SimThread sim = new SimThread("sim-" + config.prefix(), config.timeScale());
         PvHost host = new PvHost(server, sim);
+        FrameFactory frames = null;
         try {
             Noise noise = new Noise(config.seed());
             Map<String, SimMotor> motors = new LinkedHashMap<>();
@@ -97,32 +109,50 @@ public final class SimBeamline implements AutoCloseable {
             SimGovernor governor = new SimGovernor(host, sim, profile.governor());
             SimRobot robot = new SimRobot(host, sim, profile, governor::state);
             // Photons on the sample, relative to a full unattenuated beam with the shutter open.
-            java.util.function.DoubleSupplier onSample = () -> beam.relativeIntensity() * attenuator.transmission()
+            DoubleSupplier onSample = () -> beam.relativeIntensity() * attenuator.transmission()
                     * (shutter.isOpen() ? 1 : 0);
             SimMca mca = new SimMca(host, sim, profile, AbsorptionEdge.SE_K, noise,
                     () -> motors.get(Descriptors.ENERGY).position(), onSample);
+            SampleHolder sample = new SampleHolder(config.sample(), config.beam());
+            Supplier<GoniometerPose> pose = () -> new GoniometerPose(
+                    position(motors, Descriptors.SAMPLE_X) + position(motors, Descriptors.FINE_X),
+                    position(motors, Descriptors.SAMPLE_Y) + position(motors, Descriptors.FINE_Y),
+                    position(motors, Descriptors.SAMPLE_Z) + position(motors, Descriptors.FINE_Z),
+                    position(motors, Descriptors.OMEGA));
+            frames = new FrameFactory(config.frameSize(), profile.detector(), config.seed(),
+                    () -> position(motors, Descriptors.DETECTOR_DIST), () -> position(motors, Descriptors.ENERGY),
+                    "sim-frames-" + config.prefix());
             SimDetector detector = new SimDetector(host, profile.detector(), config.dataRoot(), config.frameSink(),
-                    new FrameGenerator(config.frameWidth(), config.frameHeight(), config.seed()), onSample);
+                    frames, () -> new Illumination(pose.get(), sample.sample(), sample.beam(), onSample.getAsDouble()));
             List<SimDevice> ticking = new ArrayList<>(motors.values());
             ticking.add(beam);
             ticking.add(detector);
             for (String cam : Descriptors.REQUIRED_CAMERAS) {
-                ticking.add(new SimCamera(host, cam, profile.camera(cam), CAMERA_WIDTH, CAMERA_HEIGHT,
-                        motors.get(Descriptors.SAMPLE_X), motors.get(Descriptors.SAMPLE_Y),
-                        motors.get(Descriptors.SAMPLE_Z), motors.get(Descriptors.OMEGA)));
+                ticking.add(new SimCamera(host, cam, profile.camera(cam), CAMERA_WIDTH, CAMERA_HEIGHT, pose,
+                        sample::sample));
             }
-            SimControls controls = new SimControls(host, sim, config.controlPrefix(), beam, robot, motors);
+            SimControls controls = new SimControls(host, sim, config.controlPrefix(), beam, robot, motors, sample);
             startTicking(sim, ticking);
-            SimBeamline beamline = new SimBeamline(config, server, ownsServer, sim, host, controls);
-            LOG.info("simulated beamline {} up: {} PVs, prefix {}, PVA TCP port {}, time scale {}",
-                    profile.name(), host.catalogue().size(), config.prefix(), beamline.tcpPort(),
-                    config.timeScale());
+            SimBeamline beamline = new SimBeamline(config, server, ownsServer, sim, host, frames, controls);
+            LOG.info("simulated beamline {} up: {} PVs, prefix {}, PVA TCP port {}, time scale {}, {} frames to {}, "
+                            + "{} crystal(s){}", profile.name(), host.catalogue().size(), config.prefix(),
+                    beamline.tcpPort(), config.timeScale(), config.frameSize(), config.frameSink().describe(),
+                    config.sample().crystals().size(), config.sample().ice() ? ", ice" : "");
             return beamline;
         } catch (Exception | Error e) {
             sim.close();
+            if (frames != null) {
+                frames.close();
+            }
             host.closeAll();
             throw e;
         }
+    }
+
+    /** A motor's true position, 0 for a motor the profile does not have (fine stages are optional). */
+    private static double position(Map<String, SimMotor> motors, String descriptor) {
+        SimMotor m = motors.get(descriptor);
+        return m == null ? 0 : m.position();
     }
 
     private static double initial(String name, MotorSpec spec) {
@@ -177,6 +207,7 @@ public final class SimBeamline implements AutoCloseable {
     @Override
     public void close() {
         sim.close();
+        frames.close();
         host.closeAll();
         if (ownsServer) {
             server.close();

@@ -1,52 +1,96 @@
 package org.lsdcfx.sim;
 
+import org.lsdcfx.analysis.synth.VirtualCrystal;
 import org.lsdcfx.mxtools.profile.BeamlineProfile;
 import org.lsdcfx.mxtools.profile.SimProfile;
 import org.lsdcfx.sim.detector.BinaryFrameSink;
 import org.lsdcfx.sim.detector.FrameSink;
+import org.lsdcfx.sim.detector.FrameSize;
+import org.lsdcfx.sim.physics.BeamSize;
+import org.lsdcfx.sim.sample.SimSample;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * How to run a simulated beamline.
+ * How to run a simulated beamline. Immutable; change one setting with the {@code with...} methods.
  *
  * @param profile     the SIM profile (possibly moved to another prefix) naming every hosted PV
  * @param prefix      the PV prefix the profile uses; simulator controls live under {@code prefix + "{Sim}"}
  * @param timeScale   real seconds per simulated second (0.01: a 5 s robot mount takes 50 ms), &gt; 0
  * @param dataRoot    the detector file writer's file system: series directories must lie inside it
  * @param seed        seed of all simulated noise (reproducible runs)
- * @param frameWidth  width of the (binned) frames the detector writes, pixels
+ * @param frameWidth  width of the frames the detector writes, pixels (see {@link FrameSize} for what sizes mean)
  * @param frameHeight height of those frames, pixels
  * @param frameSink   where detector frames go
+ * @param sample      the crystals in the loop and whether it carries ice, at start-up (changeable at run time)
+ * @param beam        the beam size at the sample, at start-up (changeable at run time)
  */
 public record SimConfig(BeamlineProfile profile, String prefix, double timeScale, Path dataRoot, long seed,
-                        int frameWidth, int frameHeight, FrameSink frameSink) {
+                        int frameWidth, int frameHeight, FrameSink frameSink, SimSample sample, BeamSize beam) {
 
     public SimConfig {
-        if (profile == null || prefix == null || dataRoot == null || frameSink == null) {
-            throw new IllegalArgumentException("profile, prefix, dataRoot and frameSink are required");
+        if (profile == null || prefix == null || dataRoot == null || frameSink == null || sample == null
+                || beam == null) {
+            throw new IllegalArgumentException("profile, prefix, dataRoot, frameSink, sample and beam are required");
         }
         if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
             throw new IllegalArgumentException("timeScale must be > 0, was " + timeScale);
         }
-        if (frameWidth < 8 || frameHeight < 8) {
-            throw new IllegalArgumentException("frames must be at least 8x8 pixels");
-        }
+        new FrameSize(frameWidth, frameHeight); // validates
         if (!profile.commPrefix().startsWith(prefix)) {
             throw new IllegalArgumentException("profile " + profile.name() + " does not use prefix " + prefix
                     + " (comm prefix " + profile.commPrefix() + ")");
         }
     }
 
-    /** The SIM profile moved to {@code prefix}, binary frame files, 64x64 frames, seed 1. */
+    /**
+     * The SIM profile moved to {@code prefix}, binary frame files of 64 × 64 pixels, seed 1, the demo sample (one
+     * crystal near the rotation axis, {@link SimSample#DEMO}) and a 10 × 10 µm beam.
+     */
     public static SimConfig of(String prefix, double timeScale, Path dataRoot) {
-        return new SimConfig(SimProfile.withPrefix(prefix), prefix, timeScale, dataRoot, 1L, 64, 64,
-                new BinaryFrameSink());
+        return new SimConfig(SimProfile.withPrefix(prefix), prefix, timeScale, dataRoot, 1L,
+                FrameSize.SMALL.width(), FrameSize.SMALL.height(), new BinaryFrameSink(), SimSample.DEMO,
+                BeamSize.DEFAULT);
     }
 
-    /** This configuration with another frame sink (e.g. an NXmx writer). */
+    /** This configuration with another frame sink (e.g. {@code FrameSinks.nxmx()}). */
     public SimConfig withFrameSink(FrameSink sink) {
-        return new SimConfig(profile, prefix, timeScale, dataRoot, seed, frameWidth, frameHeight, sink);
+        return new SimConfig(profile, prefix, timeScale, dataRoot, seed, frameWidth, frameHeight, sink, sample, beam);
+    }
+
+    /** This configuration with frames of another size. */
+    public SimConfig withFrameSize(FrameSize size) {
+        return new SimConfig(profile, prefix, timeScale, dataRoot, seed, size.width(), size.height(), frameSink,
+                sample, beam);
+    }
+
+    public SimConfig withSeed(long newSeed) {
+        return new SimConfig(profile, prefix, timeScale, dataRoot, newSeed, frameWidth, frameHeight, frameSink,
+                sample, beam);
+    }
+
+    public SimConfig withSample(SimSample newSample) {
+        return new SimConfig(profile, prefix, timeScale, dataRoot, seed, frameWidth, frameHeight, frameSink,
+                newSample, beam);
+    }
+
+    /** This configuration with these crystals in the loop (sample-frame mm, see {@link VirtualCrystal}). */
+    public SimConfig withCrystals(List<VirtualCrystal> crystals) {
+        return withSample(sample.withCrystals(crystals));
+    }
+
+    public SimConfig withIce(boolean ice) {
+        return withSample(sample.withIce(ice));
+    }
+
+    public SimConfig withBeam(BeamSize newBeam) {
+        return new SimConfig(profile, prefix, timeScale, dataRoot, seed, frameWidth, frameHeight, frameSink,
+                sample, newBeam);
+    }
+
+    public FrameSize frameSize() {
+        return new FrameSize(frameWidth, frameHeight);
     }
 
     /** The PV prefix of the simulator's own control PVs. */

@@ -1,35 +1,49 @@
 package org.lsdcfx.sim;
 
+import org.lsdcfx.analysis.synth.VirtualCrystal;
 import org.lsdcfx.sim.device.SimBeam;
 import org.lsdcfx.sim.device.SimMotor;
 import org.lsdcfx.sim.device.SimRobot;
+import org.lsdcfx.sim.physics.BeamSize;
+import org.lsdcfx.sim.pv.ControlStatus;
 import org.lsdcfx.sim.pv.PvHost;
 import org.lsdcfx.sim.pv.PvType;
 import org.lsdcfx.sim.pv.SimThread;
+import org.lsdcfx.sim.sample.SampleControls;
+import org.lsdcfx.sim.sample.SampleHolder;
+import org.lsdcfx.sim.sample.SimSample;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * Simulator controls that no real IOC has: beam dump/restore, robot failure injection, motor stall. Available to
- * any PVA client under {@code <prefix>{Sim}} ({@code Beam:Dump-Cmd}, {@code Robot:FailNext-Cmd},
- * {@code Mtr:Stall-Cmd}, {@code TimeScale-I}) and to Java tests through this class. Thread-safe: every call runs on
- * the simulator thread.
+ * Simulator controls that no real IOC has: beam dump/restore, robot failure injection, motor stall, the crystals in
+ * the loop, ice and the beam size. Available to any PVA client under {@code <prefix>{Sim}} ({@code Beam:Dump-Cmd},
+ * {@code Robot:FailNext-Cmd}, {@code Mtr:Stall-Cmd}, {@code Crystals-SP}, {@code Crystals:Add-Cmd},
+ * {@code Crystals:Clear-Cmd}, {@code Crystals:Count-I}, {@code Ice-Sel}, {@code Beam:Width-SP},
+ * {@code Beam:Height-SP}, {@code TimeScale-I}; a refused write says why on {@code Status-I}) and to Java through this
+ * class. Thread-safe: every call runs on the simulator thread.
  */
 public final class SimControls {
     private final SimThread sim;
     private final SimBeam beam;
     private final SimRobot robot;
     private final Map<String, SimMotor> motors;
+    private final SampleHolder sample;
+    private final SampleControls sampleControls;
+    private final ControlStatus status;
 
     SimControls(PvHost host, SimThread sim, String controlPrefix, SimBeam beam, SimRobot robot,
-                Map<String, SimMotor> motors) {
+                Map<String, SimMotor> motors, SampleHolder sample) {
         this.sim = sim;
         this.beam = beam;
         this.robot = robot;
         this.motors = motors;
+        this.sample = sample;
+        this.status = new ControlStatus(host, controlPrefix);
         host.writable(controlPrefix + "Beam:Dump-Cmd", PvType.INT, 0, "", "simulator: 1 dumps the beam, 0 restores",
-                v -> {
+                status.reporting(controlPrefix + "Beam:Dump-Cmd", v -> {
                     if (v == 1) {
                         beam.dump();
                     } else if (v == 0) {
@@ -38,19 +52,21 @@ public final class SimControls {
                         throw new IllegalArgumentException("write 1 (dump) or 0 (restore), not " + v);
                     }
                     return v;
-                });
+                }));
         host.writable(controlPrefix + "Robot:FailNext-Cmd", PvType.STRING, "", "",
                 "simulator: the next robot mount fails with this message (empty clears)", v -> {
                     robot.failNextMount(v);
                     return v;
                 });
         host.writable(controlPrefix + "Mtr:Stall-Cmd", PvType.STRING, "", "",
-                "simulator: the next move of this motor (descriptor, e.g. omega) stalls", v -> {
+                "simulator: the next move of this motor (descriptor, e.g. omega) stalls",
+                status.reporting(controlPrefix + "Mtr:Stall-Cmd", v -> {
                     if (!v.isEmpty()) {
                         motor(v).stallNextMove();
                     }
                     return v;
-                });
+                }));
+        this.sampleControls = new SampleControls(host, controlPrefix, status, sample);
         host.readOnly(controlPrefix + "TimeScale-I", PvType.DOUBLE, sim.timeScale(), "",
                 "simulator: real seconds per simulated second");
     }
@@ -74,36 +90,31 @@ public final class SimControls {
         }
     }
 
-    /** Dumps the beam: ring current, flux and beamAvailable go to 0. */
-    public void dumpBeam() {
+    private void runOnSim(Runnable work) {
         onSim(() -> {
-            beam.dump();
+            work.run();
             return null;
         });
+    }
+
+    /** Dumps the beam: ring current, flux and beamAvailable go to 0. */
+    public void dumpBeam() {
+        runOnSim(beam::dump);
     }
 
     /** Restores the beam after a dump. */
     public void restoreBeam() {
-        onSim(() -> {
-            beam.restore();
-            return null;
-        });
+        runOnSim(beam::restore);
     }
 
     /** The next robot mount fails with {@code message} (empty clears). */
     public void failNextMount(String message) {
-        onSim(() -> {
-            robot.failNextMount(message);
-            return null;
-        });
+        runOnSim(() -> robot.failNextMount(message));
     }
 
     /** The next move of motor {@code descriptor} stalls: it never arrives and never reports done, until STOP. */
     public void stallNextMove(String descriptor) {
-        onSim(() -> {
-            motor(descriptor).stallNextMove();
-            return null;
-        });
+        runOnSim(() -> motor(descriptor).stallNextMove());
     }
 
     /** True position of a simulated motor (not through PVA), for test assertions. */
@@ -119,5 +130,48 @@ public final class SimControls {
     /** The pin on the goniometer as "puck:pin", or "". */
     public String mountedPin() {
         return onSim(robot::mounted);
+    }
+
+    /** The crystals in the loop (sample-frame mm, see {@link org.lsdcfx.sim.sample.GoniometerPose}). */
+    public List<VirtualCrystal> crystals() {
+        return onSim(() -> sample.sample().crystals());
+    }
+
+    /** Replaces all crystals; at most {@value SimSample#MAX_CRYSTALS}, else refused and nothing changes. */
+    public void setCrystals(List<VirtualCrystal> crystals) {
+        runOnSim(() -> sampleControls.setCrystals(crystals));
+    }
+
+    /** Adds one crystal. */
+    public void addCrystal(VirtualCrystal crystal) {
+        runOnSim(() -> sampleControls.addCrystal(crystal));
+    }
+
+    /** Removes all crystals. */
+    public void clearCrystals() {
+        setCrystals(List.of());
+    }
+
+    /** Ice rings on every frame ({@code true}) or none. */
+    public void setIce(boolean on) {
+        runOnSim(() -> sampleControls.setIce(on));
+    }
+
+    public boolean ice() {
+        return onSim(() -> sample.sample().ice());
+    }
+
+    /** The beam size at the sample. */
+    public void setBeamSize(BeamSize size) {
+        runOnSim(() -> sampleControls.setBeam(size));
+    }
+
+    public BeamSize beamSize() {
+        return onSim(sample::beam);
+    }
+
+    /** Why the last simulator-control PV write was refused ({@code {Sim}Status-I}), empty if it was accepted. */
+    public String lastControlMessage() {
+        return status.message();
     }
 }

@@ -2,6 +2,11 @@ package org.lsdcfx.sim;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lsdcfx.analysis.synth.VirtualCrystal;
+import org.lsdcfx.sim.detector.BinaryFrameSink;
+import org.lsdcfx.sim.detector.FrameSize;
+import org.lsdcfx.sim.detector.NxmxFrameSink;
+import org.lsdcfx.sim.sample.SimSample;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -35,6 +40,33 @@ class SimMainTest {
     }
 
     @Test
+    void choosesFramesAndSample() {
+        SimConfig defaults = SimMain.Options.parse(new String[] {"--data", data.toString()}).config();
+        assertEquals(new FrameSize(777, 816), defaults.frameSize()); // the 9M binned 4 x 4
+        assertTrue(defaults.frameSink() instanceof NxmxFrameSink);
+        assertEquals(SimSample.DEMO, defaults.sample());
+
+        SimConfig chosen = SimMain.Options.parse(new String[] {"--data", data.toString(), "--frame-size", "4M",
+                "--frames", "binary", "--crystals", "[{\"x_um\": 1, \"y_um\": 2, \"z_um\": 3, \"size_um\": 40}]",
+                "--ice"}).config();
+        assertEquals(FrameSize.EIGER_4M, chosen.frameSize());
+        assertTrue(chosen.frameSink() instanceof BinaryFrameSink);
+        assertEquals(List.of(new VirtualCrystal(0.001, 0.002, 0.003, 0.04, 1)), chosen.sample().crystals());
+        assertTrue(chosen.sample().ice());
+        assertEquals(new FrameSize(3108, 3262), SimMain.Options.parse(new String[] {"--frame-size", "full"}).config()
+                .frameSize());
+
+        IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
+                () -> SimMain.Options.parse(new String[] {"--frame-size", "huge"}).config());
+        assertTrue(size.getMessage().startsWith("--frame-size: frame size 'huge' is not"), size.getMessage());
+        IllegalArgumentException json = assertThrows(IllegalArgumentException.class,
+                () -> SimMain.Options.parse(new String[] {"--crystals", "[{]"}).config());
+        assertTrue(json.getMessage().startsWith("--crystals: not valid JSON"), json.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> SimMain.Options.parse(new String[] {"--frames", "cbf"}).config());
+    }
+
+    @Test
     void runsAloneAndServesAnIndependentClient() throws Exception {
         PvaPorts ports = PvaPorts.free();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -58,7 +90,7 @@ class SimMainTest {
                     + ports.tcp()), String.valueOf(banner));
 
             ProcessBuilder get = new ProcessBuilder(java, "-cp", cp, "org.epics.pva.client.PVAClientMain", "get",
-                    "CHILD{Gov:Robot}Sts:State-I", "CHILD{Det:FS-Ax:Z}Mtr.RBV").redirectErrorStream(true);
+                    "CHILD{Gov:Robot}Sts:State-I", "CHILD{Det:FS-Ax:Z}Mtr.RBV", "CHILD{Sim}Crystals-SP").redirectErrorStream(true);
             get.environment().putAll(ports.asEnvironment());
             Process client = get.start();
             List<String> lines = new ArrayList<>();
@@ -69,6 +101,7 @@ class SimMainTest {
             assertTrue(client.waitFor(30, TimeUnit.SECONDS));
             String all = String.join("\n", lines);
             assertTrue(all.contains("SE") && all.contains("300.0"), all);
+            assertTrue(all.contains("\"x_um\":30.0"), "the demo crystal: " + all);
         } finally {
             sim.destroy();
             assertTrue(sim.waitFor(10, TimeUnit.SECONDS));

@@ -1,8 +1,12 @@
 package org.lsdcfx.sim.device;
 
+import org.lsdcfx.analysis.spots.DetectorGeometry;
 import org.lsdcfx.mxtools.profile.DetectorSpec;
-import org.lsdcfx.sim.detector.FrameGenerator;
+import org.lsdcfx.sim.detector.DetectorFrame;
+import org.lsdcfx.sim.detector.DiffractionModel;
+import org.lsdcfx.sim.detector.FrameFactory;
 import org.lsdcfx.sim.detector.FrameSink;
+import org.lsdcfx.sim.detector.Illumination;
 import org.lsdcfx.sim.detector.SeriesSpec;
 import org.lsdcfx.sim.pv.PvHost;
 import org.lsdcfx.sim.pv.PvType;
@@ -13,27 +17,39 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.function.DoubleSupplier;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * An Eiger with its file writer, in internal-series trigger mode: write the series parameters, {@code cam1:Acquire}
  * = 1 arms (state Armed, files opened through the {@link FrameSink}), {@code cam1:Trigger} = 1 starts the series,
- * frames are produced every {@code AcquirePeriod} (simulated time) and written, {@code NumImagesCounter_RBV}
- * counts them; after the last one the files are closed, Acquire returns to 0 and the state to Idle.
- * {@code Acquire} = 0 disarms at any time (files closed as "aborted"). Arming fails into state Error with a
- * message (files exist, directory outside the data root, bad timing). Confined to the simulator thread.
+ * frames are due every {@code AcquirePeriod} (simulated time) and written, {@code NumImagesCounter_RBV} counts them;
+ * after the last one the files are closed, Acquire returns to 0 and the state to Idle. {@code Acquire} = 0 disarms
+ * at any time (files closed as aborted). Arming fails into state Error with a message (files exist, directory outside
+ * the data root, bad timing or header). Confined to the simulator thread.
+ *
+ * <p>Each frame shows what the beam met halfway through its exposure: the goniometer pose is interpolated between
+ * the two physics ticks around that moment (motors move linearly within a tick), with the sample, beam size and beam
+ * intensity of the tick that made the frame due. The pixels are drawn by the {@link FrameFactory} off this thread and
+ * written here, in order, as they become ready; a detector whose frames take long to draw lags, as a real file writer
+ * does, and catches up. The physics uses the real detector distance and energy at arming; the header (and so the
+ * files' geometry) uses {@code cam1:DetDist} and {@code cam1:PhotonEnergy}, as on a real beamline.
  */
 public final class SimDetector implements SimDevice {
     private static final Logger LOG = LoggerFactory.getLogger(SimDetector.class);
-    private static final int MAX_FRAMES_PER_TICK = 50;
+    private static final int MAX_WRITES_PER_TICK = 50;
+    private static final long WRITE_BUDGET_NANOS = 20_000_000L;
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
     private final DetectorSpec spec;
     private final Path dataRoot;
     private final FrameSink sink;
-    private final FrameGenerator frames;
-    private final DoubleSupplier beamFactor;
+    private final FrameFactory frames;
+    private final Supplier<Illumination> illumination;
     private final SimPv<Integer> numImages;
     private final SimPv<Double> acquireTime;
     private final SimPv<Double> acquirePeriod;
@@ -48,23 +64,29 @@ public final class SimDetector implements SimDevice {
     private final SimPv<String> state;
     private final SimPv<Integer> counter;
     private final SimPv<String> message;
+    private final Deque<Future<DetectorFrame>> drawing = new ArrayDeque<>();
     private FrameSink.SeriesWriter writer;
     private SeriesSpec series;
+    private DiffractionModel model;
+    private int seriesNumber;
     private boolean acquiring;
     private double elapsed;
+    private Illumination lastLight;
+    private int submitted;
     private int written;
 
     /**
-     * @param dataRoot   the file writer's file system: series directories must lie inside it
-     * @param beamFactor relative photons on the sample (ring × transmission × shutter), scales frame signal
+     * @param dataRoot     the file writer's file system: series directories must lie inside it
+     * @param frames       draws the frames
+     * @param illumination what the beam meets now (goniometer, sample, beam size, intensity); read every tick
      */
-    public SimDetector(PvHost host, DetectorSpec spec, Path dataRoot, FrameSink sink, FrameGenerator frames,
-                       DoubleSupplier beamFactor) {
+    public SimDetector(PvHost host, DetectorSpec spec, Path dataRoot, FrameSink sink, FrameFactory frames,
+                       Supplier<Illumination> illumination) {
         this.spec = spec;
         this.dataRoot = dataRoot.toAbsolutePath().normalize();
         this.sink = sink;
         this.frames = frames;
-        this.beamFactor = beamFactor;
+        this.illumination = illumination;
         String p = spec.pvPrefix();
         numImages = param(host, p + "cam1:NumImages", PvType.INT, 1, "", "images in the series");
         acquireTime = param(host, p + "cam1:AcquireTime", PvType.DOUBLE, 0.1, "s", "exposure time per image");
@@ -121,12 +143,15 @@ public final class SimDetector implements SimDevice {
     private boolean arm() {
         String problem = checkSeries();
         if (problem == null) {
+            DetectorGeometry header = frames.geometry(detDist.get(), photonEnergy.get());
             SeriesSpec s = new SeriesSpec(Path.of(filePath.get()).toAbsolutePath().normalize(), namePattern.get(),
                     numImages.get(), imagesPerFile.get(), acquireTime.get(), acquirePeriod.get(),
-                    photonEnergy.get(), detDist.get(), omegaStart.get(), omegaIncr.get(), spec, Instant.now());
+                    photonEnergy.get(), detDist.get(), omegaStart.get(), omegaIncr.get(), spec, header,
+                    Instant.now());
             try {
                 writer = sink.open(s);
                 series = s;
+                model = frames.modelForSeries();
             } catch (IOException | RuntimeException e) {
                 problem = "cannot open files: " + e.getMessage();
             }
@@ -137,8 +162,11 @@ public final class SimDetector implements SimDevice {
             state.set("Error");
             return false;
         }
+        seriesNumber++;
         written = 0;
+        submitted = 0;
         elapsed = 0;
+        lastLight = null;
         counter.publish(0);
         message.set("");
         state.set("Armed");
@@ -165,6 +193,10 @@ public final class SimDetector implements SimDevice {
         if (1.0 / acquirePeriod.get() > spec.maxFrameRateHz()) {
             return "frame rate " + 1.0 / acquirePeriod.get() + " Hz above " + spec.maxFrameRateHz() + " Hz";
         }
+        if (!(detDist.get() > 0) || !(photonEnergy.get() > 0) || detDist.get().isInfinite()
+                || photonEnergy.get().isInfinite()) {
+            return "need DetDist > 0 mm and PhotonEnergy > 0 eV for the header";
+        }
         return null;
     }
 
@@ -178,23 +210,38 @@ public final class SimDetector implements SimDevice {
 
     private void disarm(String why) {
         if (writer != null) {
-            finishSeries(false, why + " after " + written + " of " + series.images() + " frames");
+            endSeries(false, why + " after " + written + " of " + series.images() + " frames", null);
         } else if ("Error".equals(state.get())) {
             state.set("Idle");
         }
     }
 
-    private void finishSeries(boolean complete, String note) {
+    /**
+     * Closes the files and returns to Idle, or to Error with {@code failure} (when not null) or when closing fails.
+     */
+    private void endSeries(boolean complete, String reason, String failure) {
         acquiring = false;
+        drawing.forEach(f -> f.cancel(false));
+        drawing.clear();
+        FrameSink.SeriesWriter w = writer;
+        writer = null;
+        String problem = failure;
         try {
-            writer.finish(written, complete);
-            message.set(complete ? "" : note);
+            if (complete) {
+                w.complete(written);
+            } else {
+                w.abort(written, reason);
+            }
+        } catch (IOException | RuntimeException e) {
+            problem = (problem == null ? "" : problem + "; ") + "cannot close files: " + e.getMessage();
+        }
+        if (problem == null) {
+            message.set(reason);
             state.set("Idle");
-        } catch (IOException e) {
-            message.publish("cannot close files: " + e.getMessage());
+        } else {
+            message.publish(problem);
             state.set("Error");
         }
-        writer = null;
         acquire.set(0);
     }
 
@@ -203,37 +250,56 @@ public final class SimDetector implements SimDevice {
         if (!acquiring) {
             return;
         }
-        elapsed += dtSim;
-        int due = elapsed < series.exposureTime() ? 0
-                : Math.min(series.images(), (int) Math.floor((elapsed - series.exposureTime()) / series.period()) + 1);
+        submitDueFrames(dtSim);
         try {
-            double intensity = beamFactor.getAsDouble();
-            // Bounded work per tick keeps the simulator thread responsive (a disarm must not wait behind a
-            // backlog of frames on a loaded machine); a lagging detector catches up over the next ticks.
-            int limit = written + MAX_FRAMES_PER_TICK;
-            while (written < due && written < limit) {
-                int n = written + 1;
-                writer.write(frames.frame(n, series.omegaStart() + (n - 1) * series.omegaIncrement(), intensity));
-                written = n;
-            }
-        } catch (IOException e) {
-            LOG.warn("frame write failed: {}", e.getMessage());
-            acquiring = false;
-            try {
-                writer.finish(written, false);
-            } catch (IOException closeFailure) {
-                e.addSuppressed(closeFailure);
-            }
-            message.publish("frame write failed: " + e.getMessage());
-            state.set("Error");
-            acquire.set(0);
-            writer = null;
-            return;
-        } finally {
+            writeReadyFrames();
+        } catch (IOException | ExecutionException | RuntimeException e) {
+            String why = e instanceof ExecutionException ? "frame synthesis failed: " + e.getCause()
+                    : "frame write failed: " + e.getMessage();
+            LOG.warn("{} ({} of {} frames written)", why, written, series.images());
             counter.set(written);
+            endSeries(false, why, why);
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
+        counter.set(written);
         if (written == series.images()) {
-            finishSeries(true, "");
+            endSeries(true, "", null);
+        }
+    }
+
+    private void submitDueFrames(double dtSim) {
+        Illumination now = illumination.get();
+        Illumination before = lastLight == null ? now : lastLight;
+        double from = elapsed;
+        elapsed += dtSim;
+        lastLight = now;
+        int due = elapsed < series.exposureTime() ? 0
+                : Math.min(series.images(),
+                (int) Math.floor((elapsed - series.exposureTime()) / series.period()) + 1);
+        while (submitted < due) {
+            int n = submitted + 1;
+            double midExposure = (n - 1) * series.period() + series.exposureTime() / 2;
+            double f = elapsed > from ? Math.max(0, Math.min(1, (midExposure - from) / (elapsed - from))) : 1;
+            Illumination light = new Illumination(before.pose().towards(now.pose(), f), now.sample(), now.beam(),
+                    now.intensity());
+            drawing.add(frames.submit(model, seriesNumber, n, series.omegaStart() + (n - 1) * series.omegaIncrement(),
+                    light));
+            submitted = n;
+        }
+    }
+
+    /** Writes the frames drawn so far, in order, within a bounded share of this tick. */
+    private void writeReadyFrames() throws IOException, ExecutionException, InterruptedException {
+        long deadline = System.nanoTime() + WRITE_BUDGET_NANOS;
+        int n = 0;
+        while (!drawing.isEmpty() && drawing.peek().isDone() && n < MAX_WRITES_PER_TICK
+                && System.nanoTime() < deadline) {
+            writer.write(drawing.poll().get());
+            written++;
+            n++;
         }
     }
 

@@ -34,6 +34,18 @@ final class SimCommand implements Callable<Integer> {
     @Option(names = "--list-pvs", description = "Print the PV table (Markdown) and exit")
     boolean listPvs;
 
+    @Option(names = "--frame-size", description = "Detector frame size: WxH, full, 4M, 16M or binN (default: bin4, 777x816)")
+    String frameSize;
+
+    @Option(names = "--frames", description = "File format of the simulated detector: nxmx or binary (default: nxmx)")
+    String frames;
+
+    @Option(names = "--crystals", paramLabel = "JSON", description = "Crystals in the loop, e.g. '[{\"x_um\":0,\"y_um\":0,\"z_um\":0,\"size_um\":50}]' (default: one demo crystal)")
+    String crystals;
+
+    @Option(names = "--ice", description = "Add ice rings to the frames")
+    boolean ice;
+
     @Override
     public Integer call() throws Exception {
         List<String> args = new ArrayList<>(List.of("--prefix", prefix, "--time-scale", Double.toString(timeScale),
@@ -49,6 +61,18 @@ final class SimCommand implements Callable<Integer> {
         }
         if (listPvs) {
             args.add("--list-pvs");
+        }
+        if (frameSize != null) {
+            args.addAll(List.of("--frame-size", frameSize));
+        }
+        if (frames != null) {
+            args.addAll(List.of("--frames", frames));
+        }
+        if (crystals != null) {
+            args.addAll(List.of("--crystals", crystals));
+        }
+        if (ice) {
+            args.add("--ice");
         }
         SimMain.main(args.toArray(String[]::new)); // returns after --list-pvs; otherwise serves until the JVM stops
         return 0;

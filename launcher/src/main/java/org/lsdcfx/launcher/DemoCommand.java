@@ -12,6 +12,11 @@ import org.lsdcfx.amostra.Request;
 import org.lsdcfx.amostra.RequestStatus;
 import org.lsdcfx.conftrak.Conftrak;
 import org.lsdcfx.conftrak.key.SampleHandlingKeys;
+import org.lsdcfx.conftrak.key.VisitKeys;
+import org.epics.pva.client.PVAClient;
+import org.lsdcfx.gui.app.GuiContext;
+import org.lsdcfx.gui.app.GuiLauncher;
+import org.lsdcfx.gui.app.GuiSettings;
 import org.lsdcfx.daq.AnotherServerRunningException;
 import org.lsdcfx.daq.client.CommandClient;
 import org.lsdcfx.daq.command.CommandChannel;
@@ -30,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * protocol collected with a progress bar.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start everything on embedded defaults (store, simulated beamline, daq server) with a demo dewar.",
+        description = {"Start everything on embedded defaults (store, simulated beamline, daq server, GUI) with a demo dewar.",
                 "--headless: queue one request of each registered protocol, run the queue with a progress bar, print "
                         + "where the data went, and exit 0 only when every request is done."})
 final class DemoCommand implements Callable<Integer> {
@@ -56,8 +61,9 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!headless) {
-            err.println("lsdc demo: the GUI is not part of this build yet; use ./lsdc demo --headless");
+        if (!headless && !Displays.available()) {
+            err.println("lsdc demo: there is no display (DISPLAY is not set); use ./lsdc demo --headless, "
+                    + "or run it under xvfb-run");
             return 2;
         }
         EmbeddedSystem system;
@@ -70,7 +76,30 @@ final class DemoCommand implements Callable<Integer> {
         }
         try (system) {
             system.describe().forEach(out::println);
-            return runHeadless(system, out);
+            return headless ? runHeadless(system, out) : runWindowed(system, out);
+        }
+    }
+
+    private int runWindowed(EmbeddedSystem system, PrintWriter out) throws Exception {
+        Conftrak conftrak = new Conftrak(system.store(), Clock.systemUTC(), "sim");
+        out.println(new DemoSeed(system.store(), conftrak).ensureDewar());
+        prepareConfiguration(conftrak);
+        out.println("Opening the GUI; close the window to stop the demo.");
+        out.flush();
+        // Created after the daq server applied its network settings, so it finds the server and the simulator.
+        try (PVAClient pva = new PVAClient()) {
+            GuiSettings settings = GuiSettings.defaults().withCommPrefix(system.server().commPrefix())
+                    .withTakeControlAtStart(true);
+            GuiLauncher.run(GuiContext.of(system.store(), pva, system.profile()).withSettings(settings));
+        }
+        return 0;
+    }
+
+    /** The demo user mounts with the robot, and the GUI needs a visit to name data directories. */
+    private static void prepareConfiguration(Conftrak conftrak) {
+        conftrak.set(SampleHandlingKeys.QUEUE_COLLECT, true, EmbeddedSystem.WHO);
+        if (conftrak.get(VisitKeys.VISIT_NAME).isBlank()) {
+            conftrak.set(VisitKeys.VISIT_NAME, "demo", EmbeddedSystem.WHO);
         }
     }
 
@@ -78,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
         Conftrak conftrak = new Conftrak(system.store(), Clock.systemUTC(), "sim");
         DemoSeed seed = new DemoSeed(system.store(), conftrak);
         out.println(seed.ensureDewar());
-        conftrak.set(SampleHandlingKeys.QUEUE_COLLECT, true, EmbeddedSystem.WHO); // the robot mounts each sample
+        prepareConfiguration(conftrak);
         List<String> protocols = system.server().protocols().names();
         if (protocols.isEmpty()) {
             out.println("No collection protocol is registered in this build: nothing to collect.");

@@ -41,10 +41,12 @@ final class EmbeddedSystem implements AutoCloseable {
     private final Path visitDirectory;
     private final String storeDescription;
     private final PvaNetwork network;
+    private final BeamlineProfile profile;
 
     private EmbeddedSystem(EmbeddedStore embeddedStore, StoreConnection store, String storeDescription, SimBeamline sim,
-                           DaqServer server, Path visitDirectory, PvaNetwork network) {
+                           DaqServer server, Path visitDirectory, PvaNetwork network, BeamlineProfile profile) {
         this.network = network;
+        this.profile = profile;
         this.embeddedStore = embeddedStore;
         this.store = store;
         this.storeDescription = storeDescription;
@@ -118,7 +120,7 @@ final class EmbeddedSystem implements AutoCloseable {
                     .build();
             server = new DaqServer(config);
             server.start();
-            return new EmbeddedSystem(embedded, store, described, sim, server, visit, network);
+            return new EmbeddedSystem(embedded, store, described, sim, server, visit, network, profile);
         } catch (Exception | Error e) {
             closeQuietly(server);
             closeQuietly(sim);
@@ -147,6 +149,11 @@ final class EmbeddedSystem implements AutoCloseable {
 
     DaqServer server() {
         return server;
+    }
+
+    /** The profile the server runs with (the simulator's, with its prefix, when simulated). */
+    BeamlineProfile profile() {
+        return profile;
     }
 
     Path visitDirectory() {

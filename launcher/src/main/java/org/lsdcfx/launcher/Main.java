@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lsdc", mixinStandardHelpOptions = true, version = "LSDC-FX 0.1.0",
         description = "LSDC-FX: macromolecular-crystallography data collection (daq server, stores, simulated beamline, GUI).",
         subcommands = {DemoCommand.class, ServerCommand.class, CmdCommand.class, StoreCommand.class, ImportSheetCommand.class,
-                SimCommand.class, ChoochCommand.class},
+                SimCommand.class, ChoochCommand.class, GuiCommand.class},
         footer = {"", "Run './lsdc COMMAND --help' for the options of a command. './lsdc test' runs the test suite."})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -101,6 +101,9 @@ public final class SimDetector implements SimDevice {
         omegaStart = param(host, p + "cam1:OmegaStart", PvType.DOUBLE, 0.0, "deg", "omega of the first image");
         omegaIncr = param(host, p + "cam1:OmegaIncr", PvType.DOUBLE, 0.0, "deg", "omega step per image");
         param(host, p + "cam1:TriggerMode", PvType.INT, 0, "", "trigger mode (only 0, internal series, simulated)");
+        // Beam centre as set by staff (set_beamcenter); kept for the header like the Eiger's, frames use their own.
+        param(host, p + "cam1:BeamX", PvType.DOUBLE, spec.nx() / 2.0, "pixel", "beam centre x (header)");
+        param(host, p + "cam1:BeamY", PvType.DOUBLE, spec.ny() / 2.0, "pixel", "beam centre y (header)");
         acquire = host.writable(p + "cam1:Acquire", PvType.INT, 0, "", "1 arms, 0 disarms", this::acquireWritten);
         host.writable(p + "cam1:Trigger", PvType.INT, 0, "", "software trigger (write 1) starts the armed series",
                 v -> {

@@ -16,6 +16,15 @@ class DemoCommandTest {
     Path home;
 
     @Test
+    void windowedDemoWithoutADisplaySaysWhatToDo() throws Exception {
+        try (ChildJvm demo = ChildJvm.start(home, "demo", "--data", home.resolve("store").toString())) {
+            ChildJvm.Result r = demo.awaitExit(Duration.ofMinutes(1));
+            assertEquals(2, r.exitCode(), r.output());
+            assertTrue(r.output().contains("there is no display") && r.output().contains("--headless"), r.output());
+        }
+    }
+
+    @Test
     void headlessDemoLoadsTheDewarCollectsAndExitsZero() throws Exception {
         List<String> args = new ArrayList<>(List.of("demo", "--headless", "--time-scale", "0.01",
                 "--data", home.resolve("store").toString(), "--store-port", Integer.toString(FreePorts.tcp()),

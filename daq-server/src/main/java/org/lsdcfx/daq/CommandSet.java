@@ -23,6 +23,7 @@ import org.lsdcfx.daq.queue.CommandRegistry;
 import org.lsdcfx.daq.queue.RequestQueueWalker;
 import org.lsdcfx.daq.routine.RoutineRunner;
 import org.lsdcfx.daq.routine.RoutineServices;
+import org.lsdcfx.daq.routine.escan.EnergyScanCommands;
 import org.lsdcfx.daq.sample.SampleMounter;
 
 /** The server's whitelist: builds every command group from the server's parts and registers it. */
@@ -73,5 +74,6 @@ final class CommandSet {
         new BeamCommands(config.profile(), services.beamline(), control, programStatus, pva).registerInto(registry);
         new ConfigCommands(services.conftrak(), status).registerInto(registry);
         new SpreadsheetCommands(new SpreadsheetImporter(services.amostra()), spreadsheetRoots(), settings, status).registerInto(registry);
+        new EnergyScanCommands(services, settings, config.protocols()).registerInto(registry);
     }
 }

@@ -39,6 +39,7 @@ import org.lsdcfx.daq.recovery.InterruptedRequestRecovery;
 import org.lsdcfx.daq.routine.ProtocolRegistry;
 import org.lsdcfx.daq.routine.RoutineServices;
 import org.lsdcfx.daq.sample.SampleMounter;
+import org.lsdcfx.datafiles.nxmx.NxmxBackends;
 import org.lsdcfx.device.BeamlineDevices;
 import org.lsdcfx.device.DeviceException;
 import org.slf4j.Logger;
@@ -182,10 +183,11 @@ public final class DaqServer implements AutoCloseable {
         commandPvs.add(new CommandPv(pva, prefix + CommPvNames.IMMEDIATE_COMMAND_S, CommandChannel.IMMEDIATE, callers,
                 dispatcher::submit, config.clock()));
         comm.message("daq server ready on " + prefix + " (" + info.describe() + ")");
-        log.info("daq server serving {} on PVA port {}; beamline {} {}; {} command(s), protocols {}", prefix,
-                pva.getTCPAddress(false).getPort(), config.profile().name(),
+        NxmxBackends.Choice nxmx = NxmxBackends.active();
+        log.info("daq server serving {} on PVA port {}; beamline {} {}; {} command(s), protocols {}; NXmx writer {} ({})",
+                prefix, pva.getTCPAddress(false).getPort(), config.profile().name(),
                 beamline.isConnected() ? "connected" : "NOT connected (" + beamline.unavailableReason() + ")",
-                registry.names().size(), config.protocols().names());
+                registry.names().size(), config.protocols().names(), nxmx.name(), nxmx.reason());
     }
 
     private String resolvePrefix(Conftrak conftrak) {

@@ -14,12 +14,13 @@ import org.lsdcfx.conftrak.key.VisitKeys;
 import org.lsdcfx.daq.DaqServer;
 import org.lsdcfx.daq.DaqServerConfig;
 import org.lsdcfx.daq.PvaNetwork;
-import org.lsdcfx.daq.routine.ProtocolRegistry;
 import org.lsdcfx.mxtools.profile.BeamlineProfile;
 import org.lsdcfx.mxtools.profile.Profiles;
 import org.lsdcfx.sim.PvaPorts;
 import org.lsdcfx.sim.SimBeamline;
 import org.lsdcfx.sim.SimConfig;
+import org.lsdcfx.sim.detector.FrameSinks;
+import org.lsdcfx.sim.detector.FrameSize;
 import org.lsdcfx.store.EmbeddedStore;
 import org.lsdcfx.store.StoreConnection;
 import org.lsdcfx.store.StoreUnavailableException;
@@ -38,13 +39,16 @@ final class EmbeddedSystem implements AutoCloseable {
     private final StoreConnection store;
     private final SimBeamline sim;
     private final DaqServer server;
+    private final Protocols protocols;
     private final Path visitDirectory;
     private final String storeDescription;
     private final PvaNetwork network;
     private final BeamlineProfile profile;
 
     private EmbeddedSystem(EmbeddedStore embeddedStore, StoreConnection store, String storeDescription, SimBeamline sim,
-                           DaqServer server, Path visitDirectory, PvaNetwork network, BeamlineProfile profile) {
+                           DaqServer server, Protocols protocols, Path visitDirectory, PvaNetwork network,
+                           BeamlineProfile profile) {
+        this.protocols = protocols;
         this.network = network;
         this.profile = profile;
         this.embeddedStore = embeddedStore;
@@ -85,6 +89,7 @@ final class EmbeddedSystem implements AutoCloseable {
         }
         SimBeamline sim = null;
         DaqServer server = null;
+        Protocols protocols = null;
         try {
             Conftrak conftrak = new Conftrak(store, Clock.systemUTC(), o.beamline().toLowerCase());
             conftrak.createIndexes();
@@ -101,8 +106,11 @@ final class EmbeddedSystem implements AutoCloseable {
             BeamlineProfile profile = Profiles.load(o.beamline());
             if (o.simulate()) {
                 new PvaPorts(o.ports().simTcp, o.ports().simUdp).applyLoopback();
-                sim = SimBeamline.start(SimConfig.of(profile.name().equals("SIM") ? "SIM" : profile.name(), o.timeScale(),
-                        Files.createDirectories(visit)));
+                // Eiger-style NXmx files, frames a quarter of the 9M's size each way: realistic and quick to draw.
+                SimConfig simConfig = SimConfig.of(profile.name(), o.timeScale(), Files.createDirectories(visit));
+                simConfig = simConfig.withFrameSink(FrameSinks.nxmx())
+                        .withFrameSize(FrameSize.parse("bin4", simConfig.profile().detector()));
+                sim = SimBeamline.start(simConfig);
                 profile = sim.profile();
             }
             // Simulated: everything on loopback. Real IOCs: the environment's EPICS_PVA_* settings decide.
@@ -110,8 +118,9 @@ final class EmbeddedSystem implements AutoCloseable {
                     ? PvaDefaults.daqLoopback(o.ports()) : null;
             Set<String> staff = new LinkedHashSet<>(o.staff());
             staff.add(System.getProperty("user.name")); // whoever starts the server on this machine is staff here
+            protocols = Protocols.forProfile(profile, o.simulate());
             DaqServerConfig config = DaqServerConfig.builder(store, profile)
-                    .protocols(Protocols.all())
+                    .protocols(protocols.registry())
                     .staff(staff)
                     .visitDirectory(visit)
                     .spreadsheetRoots(List.of(visit, LsdcHome.root()))
@@ -120,9 +129,10 @@ final class EmbeddedSystem implements AutoCloseable {
                     .build();
             server = new DaqServer(config);
             server.start();
-            return new EmbeddedSystem(embedded, store, described, sim, server, visit, network, profile);
+            return new EmbeddedSystem(embedded, store, described, sim, server, protocols, visit, network, profile);
         } catch (Exception | Error e) {
             closeQuietly(server);
+            closeQuietly(protocols);
             closeQuietly(sim);
             store.close();
             closeQuietly(embedded);
@@ -177,6 +187,7 @@ final class EmbeddedSystem implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(server);
+        closeQuietly(protocols);
         closeQuietly(sim);
         store.close();
         closeQuietly(embeddedStore);

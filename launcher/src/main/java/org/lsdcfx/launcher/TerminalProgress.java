@@ -10,6 +10,7 @@ import org.epics.pva.client.PVAClient;
 import org.epics.pva.data.PVAData;
 import org.epics.pva.data.PVAStructure;
 import org.lsdcfx.daq.comm.CommPvNames;
+import org.lsdcfx.daq.routine.CurrentRequest;
 
 /**
  * A progress bar on the terminal fed by the daq server's comm PVs ({@code state_percent}, {@code current_request},
@@ -30,7 +31,7 @@ final class TerminalProgress implements AutoCloseable {
         this.out = out;
         this.client = new PVAClient();
         subscribe(prefix + CommPvNames.STATE_PERCENT, v -> update(Double.parseDouble(v), null));
-        subscribe(prefix + CommPvNames.CURRENT_REQUEST, v -> update(-1, v));
+        subscribe(prefix + CommPvNames.CURRENT_REQUEST, v -> update(-1, describeRequest(v)));
         subscribe(prefix + CommPvNames.MESSAGE_STRING, this::message);
     }
 
@@ -45,6 +46,19 @@ final class TerminalProgress implements AutoCloseable {
                 }
             }
         }));
+    }
+
+    /** "standard on lyso-1: frame 40 of 100" from the server's current_request JSON. */
+    private static String describeRequest(String json) {
+        if (json.isBlank()) {
+            return "";
+        }
+        try {
+            CurrentRequest r = CurrentRequest.fromJson(json);
+            return r.protocol() + " on " + r.sampleName() + (r.step() == null || r.step().isBlank() ? "" : ": " + r.step());
+        } catch (RuntimeException e) {
+            return json;
+        }
     }
 
     private static String valueText(PVAData value) {
@@ -97,7 +111,7 @@ final class TerminalProgress implements AutoCloseable {
     }
 
     private static String shorten(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        return s.length() > 70 ? s.substring(0, 67) + "..." : s;
     }
 
     @Override

@@ -32,4 +32,13 @@ public interface RoutineContext {
 
     /** Waits up to {@code duration}, ended early by an abort (simulated exposure, settling). */
     void waitUnlessAborted(Duration duration) throws AbortedException, InterruptedException;
+
+    /**
+     * Pauses the request queue until someone sends {@code continue_data_collection} (LSDC's interactive centring:
+     * "centre the sample, then continue"), showing {@code why} as a popup and on {@code message_string}; the run state
+     * is Paused meanwhile. Returns when continued; throws once aborted.
+     *
+     * @throws IllegalStateException when the request queue is not running (nothing could continue it)
+     */
+    void pauseForUser(String why) throws AbortedException, InterruptedException;
 }

@@ -136,5 +136,25 @@ public final class RoutineRunner {
         public void waitUnlessAborted(Duration duration) throws AbortedException, InterruptedException {
             control.waitUnlessAborted(duration);
         }
+
+        @Override
+        public void pauseForUser(String why) throws AbortedException, InterruptedException {
+            if (!control.state().isCollecting()) {
+                throw new IllegalStateException("cannot wait for the user (" + why + "): the request queue is not running");
+            }
+            services.status().popup(why);
+            services.status().message(why);
+            log.info("Request {} paused for the user: {}", request.uid(), why);
+            try {
+                control.pause();
+            } catch (IllegalStateException alreadyPaused) {
+                // someone paused at the same moment: their continue releases this wait too
+            }
+            try {
+                control.checkpoint();
+            } finally {
+                services.status().closePopup();
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.lsdcfx.daq.test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.lsdcfx.mxtools.profile.BeamlineProfile;
 import org.lsdcfx.sim.PvaPorts;
@@ -26,10 +27,18 @@ public final class SimHost implements AutoCloseable {
 
     /** @param timeScale real seconds per simulated second */
     public static SimHost start(String prefix, double timeScale) throws Exception {
+        return start(prefix, timeScale, UnaryOperator.identity());
+    }
+
+    /**
+     * A simulator whose configuration {@code configure} adapts (frame sink, frame size, crystals), e.g.
+     * {@code c -> c.withFrameSink(FrameSinks.nxmx())}.
+     */
+    public static SimHost start(String prefix, double timeScale, UnaryOperator<SimConfig> configure) throws Exception {
         Quiet.pva();
         PvaPorts ports = PvaPorts.free().applyLoopback();
         Path data = Files.createTempDirectory("daq-sim-" + prefix);
-        return new SimHost(SimBeamline.start(SimConfig.of(prefix, timeScale, data)), ports, data);
+        return new SimHost(SimBeamline.start(configure.apply(SimConfig.of(prefix, timeScale, data))), ports, data);
     }
 
     public SimBeamline sim() {

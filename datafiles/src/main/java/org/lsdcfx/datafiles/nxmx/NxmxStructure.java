@@ -36,7 +36,8 @@ public final class NxmxStructure {
     public static final String ATTR_WRITER = "writer";
     /** Path of the frames inside each data file (and inside a self-contained master). */
     public static final String DATA_PATH = "/entry/data/data";
-    public static final String OMEGA_PATH = "/entry/sample/transformations/omega";
+    public static final String SAMPLE_TRANSFORMATIONS = "/entry/sample/transformations";
+    public static final String OMEGA_PATH = SAMPLE_TRANSFORMATIONS + "/omega";
     public static final String DETECTOR = "/entry/instrument/detector";
 
     private static final Map<String, String> GROUP_CLASSES = new TreeMap<>(Map.ofEntries(
@@ -161,26 +162,32 @@ public final class NxmxStructure {
         String dependsOn = OMEGA_PATH;
         VectorTranslation vector = scan.vector();
         if (vector != null) {
-            double[][] xyz = new double[3][n];
-            for (int i = 0; i < n; i++) {
-                double[] p = vector.position(i, n).toArray();
-                for (int axis = 0; axis < 3; axis++) {
-                    xyz[axis][i] = p[axis];
-                }
-            }
-            // The translations ride on the rotation: sample -> sam_x -> sam_y -> sam_z -> omega.
-            String[] names = {"sam_z", "sam_y", "sam_x"};
-            double[][] vectors = {{0, 0, 1}, {0, 1, 0}, {1, 0, 0}};
-            int[] axes = {2, 1, 0};
-            for (int k = 0; k < 3; k++) {
-                transformations.add(NxDataset.of(names[k], xyz[axes[k]], vector.unit())
-                        .withAttribute("transformation_type", "translation")
-                        .withAttribute("vector", vectors[k])
-                        .withAttribute("depends_on", dependsOn));
-                dependsOn = "/entry/sample/transformations/" + names[k];
-            }
+            List<NxDataset> translations = sampleTranslations(MasterSupplement.SamplePositions.of(vector, n));
+            translations.forEach(transformations::add);
+            dependsOn = SAMPLE_TRANSFORMATIONS + "/" + translations.get(translations.size() - 1).name();
         }
         sample.add(NxDataset.of("depends_on", dependsOn));
+    }
+
+    /**
+     * The per-frame sample translations {@code sam_z}, {@code sam_y}, {@code sam_x} (in that order), riding on the
+     * rotation: sample depends on {@code sam_x}, which depends on {@code sam_y}, then {@code sam_z}, then omega.
+     * {@code /entry/sample/depends_on} must point to the last one ({@code .../sam_x}).
+     */
+    public static List<NxDataset> sampleTranslations(MasterSupplement.SamplePositions p) {
+        String[] names = {"sam_z", "sam_y", "sam_x"};
+        double[][] values = {p.z(), p.y(), p.x()};
+        double[][] vectors = {{0, 0, 1}, {0, 1, 0}, {1, 0, 0}};
+        List<NxDataset> out = new java.util.ArrayList<>();
+        String dependsOn = OMEGA_PATH;
+        for (int k = 0; k < 3; k++) {
+            out.add(NxDataset.of(names[k], values[k], p.unit())
+                    .withAttribute("transformation_type", "translation")
+                    .withAttribute("vector", vectors[k])
+                    .withAttribute("depends_on", dependsOn));
+            dependsOn = SAMPLE_TRANSFORMATIONS + "/" + names[k];
+        }
+        return out;
     }
 
     /** The status record: the label, and the attributes a resume needs to continue the same dataset. */

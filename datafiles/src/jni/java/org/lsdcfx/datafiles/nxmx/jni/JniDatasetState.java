@@ -34,18 +34,23 @@ import org.lsdcfx.datafiles.nxmx.VectorTranslation;
  *
  * @param plan          the dataset's plan
  * @param status        the status the master declares
+ * @param reason        the status record's reason attribute
  * @param resumes       how many times the dataset was resumed before
  * @param linked        the linked data files in frame order
  * @param framesWritten frames held by the linked files; the next frame to write
  * @param nextFileIndex the first data file index not used by a link or a file on disk
  */
-record JniDatasetState(DatasetPlan plan, DatasetStatus status, int resumes, List<LinkedFile> linked,
+record JniDatasetState(DatasetPlan plan, DatasetStatus status, String reason, int resumes, List<LinkedFile> linked,
                        int framesWritten, int nextFileIndex) {
     private static final Pattern MASTER_NAME = Pattern.compile("(.+)_(\\d{1,5})_master\\.h5");
     private static final Pattern LINK_NAME = Pattern.compile("data_(\\d{6})");
 
     /** A data file linked from the master. */
     record LinkedFile(int index, Path path, int firstImageNumber, int frames) {
+        /** The master's link name for this file. */
+        String linkName() {
+            return DatasetPlan.dataLinkName(index);
+        }
     }
 
     static JniDatasetState read(Path master) {
@@ -65,10 +70,12 @@ record JniDatasetState(DatasetPlan plan, DatasetStatus status, int resumes, List
             }
             long status = H5.H5Dopen(entry, NxmxStructure.STATUS, H5P_DEFAULT);
             DatasetStatus declared;
+            String reason;
             int resumes;
             DatasetPlan plan;
             try {
                 declared = DatasetStatus.fromLabel(Hdf.readStringDataset(entry, NxmxStructure.STATUS));
+                reason = Hdf.readStringAttribute(status, NxmxStructure.ATTR_REASON);
                 resumes = (int) Hdf.readLongsAttribute(status, NxmxStructure.ATTR_RESUMES)[0];
                 long[] size = Hdf.readLongsAttribute(status, NxmxStructure.ATTR_IMAGE_SIZE);
                 FrameGeometry geometry = new FrameGeometry((int) size[1], (int) size[0],
@@ -86,7 +93,7 @@ record JniDatasetState(DatasetPlan plan, DatasetStatus status, int resumes, List
             List<LinkedFile> linked = readLinks(master, dir, data, plan);
             int frames = linked.stream().mapToInt(LinkedFile::frames).sum();
             int next = Math.max(linked.stream().mapToInt(LinkedFile::index).max().orElse(0), highestFileOnDisk(plan)) + 1;
-            return new JniDatasetState(plan, declared, resumes, linked, frames, next);
+            return new JniDatasetState(plan, declared, reason, resumes, linked, frames, next);
         } catch (HDF5Exception e) {
             throw new NxmxException("cannot read the dataset state from " + master + ": " + e.getMessage(), e);
         } finally {

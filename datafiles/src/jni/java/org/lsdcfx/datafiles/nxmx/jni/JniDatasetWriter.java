@@ -67,21 +67,50 @@ final class JniDatasetWriter implements DatasetWriter {
 
     /** Continues an incomplete dataset after its last linked data file. */
     static JniDatasetWriter resume(Path master) {
-        JniDatasetState state = JniDatasetState.read(master);
+        return resume(master, JniDatasetState.read(master), -1);
+    }
+
+    /**
+     * Continues an incomplete dataset from {@code fromFrame} (0-based), or from the first frame of the data file that
+     * holds it: later links are removed from the master, their files stay on disk untouched.
+     */
+    static JniDatasetWriter resume(Path master, int fromFrame) {
+        return resume(master, JniDatasetState.read(master), fromFrame);
+    }
+
+    private static JniDatasetWriter resume(Path master, JniDatasetState state, int fromFrame) {
         DatasetPlan plan = state.plan();
         if (state.status() == DatasetStatus.COMPLETE) {
             throw new NxmxException(master + " is complete; there is nothing to resume");
         }
-        if (state.framesWritten() >= plan.frameCount()) {
+        int from = fromFrame < 0 ? state.framesWritten() : fromFrame;
+        if (from > state.framesWritten()) {
+            throw new NxmxException(master + " holds " + state.framesWritten() + " frames; it cannot be resumed from frame "
+                    + (from + 1));
+        }
+        if (from >= plan.frameCount()) {
             throw new NxmxException(master + " already links all " + plan.frameCount() + " frames; complete it instead");
         }
-        List<Path> files = state.linked().stream().map(JniDatasetState.LinkedFile::path).toList();
+        List<JniDatasetState.LinkedFile> kept = new ArrayList<>();
+        List<JniDatasetState.LinkedFile> superseded = new ArrayList<>();
+        int keptFrames = 0;
+        for (JniDatasetState.LinkedFile f : state.linked()) {
+            if (superseded.isEmpty() && keptFrames + f.frames() <= from) {
+                kept.add(f);
+                keptFrames += f.frames();
+            } else {
+                superseded.add(f);
+            }
+        }
         int resumes = state.resumes() + 1;
-        JniMaster.update(master, NxmxStructure.status(plan, DatasetStatus.IN_PROGRESS,
-                "resumed at frame " + (state.framesWritten() + 1), state.framesWritten(), resumes, WRITER), List.of(), null);
-        LOG.info("{}: resumed at frame {} of {} (data file {})", master, state.framesWritten() + 1, plan.frameCount(),
-                state.nextFileIndex());
-        return new JniDatasetWriter(plan, state.framesWritten(), state.nextFileIndex(), resumes, files);
+        String reason = "resumed at frame " + (keptFrames + 1) + (superseded.isEmpty() ? "" : "; superseded data files "
+                + superseded.stream().map(f -> f.path().getFileName().toString()).toList()
+                + " (frames " + (keptFrames + 1) + ".." + state.framesWritten() + ") are unlinked and kept on disk");
+        JniMaster.update(master, NxmxStructure.status(plan, DatasetStatus.IN_PROGRESS, reason, keptFrames, resumes, WRITER),
+                List.of(), null, superseded.stream().map(JniDatasetState.LinkedFile::linkName).toList());
+        LOG.info("{}: {} (of {}; next data file {})", master, reason, plan.frameCount(), state.nextFileIndex());
+        return new JniDatasetWriter(plan, keptFrames, state.nextFileIndex(), resumes,
+                kept.stream().map(JniDatasetState.LinkedFile::path).toList());
     }
 
     @Override

@@ -39,12 +39,26 @@ final class JniMaster {
      * data files are not touched.
      */
     static void update(Path master, NxDataset status, List<NxExternalLink> newLinks, NxDataset endTime) {
+        update(master, status, newLinks, endTime, List.of());
+    }
+
+    /**
+     * As {@link #update(Path, NxDataset, List, NxDataset)}, first removing the links {@code unlink} from
+     * {@code /entry/data} (the files they point to are not touched).
+     */
+    static void update(Path master, NxDataset status, List<NxExternalLink> newLinks, NxDataset endTime,
+                       List<String> unlink) {
         long file = Hdf.openFile(master, true);
         long entry = -1;
         long data = -1;
         try {
             entry = Hdf.openGroup(file, NxmxStructure.ENTRY);
             data = Hdf.openGroup(entry, "data");
+            for (String name : unlink) {
+                if (Hdf.exists(data, name)) {
+                    H5.H5Ldelete(data, name, H5P_DEFAULT);
+                }
+            }
             for (NxExternalLink link : newLinks) {
                 Hdf.writeLink(data, link);
             }

@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import hdf.hdf5lib.H5;
 
 import org.lsdcfx.datafiles.nxmx.DatasetSpec;
+import org.lsdcfx.datafiles.nxmx.DatasetState;
+import org.lsdcfx.datafiles.nxmx.FrameSource;
+import org.lsdcfx.datafiles.nxmx.MasterSupplement;
+import org.lsdcfx.datafiles.nxmx.SupplementResult;
 import org.lsdcfx.datafiles.nxmx.DatasetWriter;
 import org.lsdcfx.datafiles.nxmx.NxmxBackend;
 
@@ -41,5 +45,27 @@ public final class JniNxmxBackend implements NxmxBackend {
     @Override
     public DatasetWriter resume(Path masterFile) {
         return JniDatasetWriter.resume(masterFile);
+    }
+
+    @Override
+    public DatasetWriter resume(Path masterFile, int fromFrame) {
+        return JniDatasetWriter.resume(masterFile, fromFrame);
+    }
+
+    @Override
+    public DatasetState inspect(Path masterFile) {
+        JniDatasetState s = JniDatasetState.read(masterFile);
+        return new DatasetState(masterFile, s.plan(), s.status(), s.reason(), s.framesWritten(),
+                s.linked().stream().map(JniDatasetState.LinkedFile::path).toList(), s.resumes());
+    }
+
+    @Override
+    public FrameSource frames(Path masterFile) {
+        return JniFrameSource.open(masterFile);
+    }
+
+    @Override
+    public SupplementResult supplement(Path masterFile, MasterSupplement supplement) {
+        return JniMasterSupplement.apply(masterFile, supplement);
     }
 }

@@ -3,7 +3,9 @@ package org.lsdcfx.datafiles.nxmx.fallback;
 import java.nio.file.Path;
 
 import org.lsdcfx.datafiles.nxmx.DatasetSpec;
+import org.lsdcfx.datafiles.nxmx.DatasetState;
 import org.lsdcfx.datafiles.nxmx.DatasetWriter;
+import org.lsdcfx.datafiles.nxmx.FrameSource;
 import org.lsdcfx.datafiles.nxmx.NxmxBackend;
 import org.lsdcfx.datafiles.nxmx.NxmxException;
 
@@ -52,6 +54,16 @@ public final class JhdfNxmxBackend implements NxmxBackend {
     @Override
     public DatasetWriter open(DatasetSpec spec) {
         return new JhdfDatasetWriter(spec, maxBytes);
+    }
+
+    @Override
+    public DatasetState inspect(Path masterFile) {
+        return JhdfDatasetReader.inspect(masterFile);
+    }
+
+    @Override
+    public FrameSource frames(Path masterFile) {
+        return JhdfDatasetReader.open(masterFile);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.lsdcfx.conftrak.Conftrak;
 import org.lsdcfx.conftrak.key.SampleHandlingKeys;
 import org.lsdcfx.conftrak.key.VisitKeys;
 import org.lsdcfx.daq.DaqServer;
+import org.lsdcfx.datafiles.nxmx.NxmxBackends;
 import org.lsdcfx.daq.DaqServerConfig;
 import org.lsdcfx.daq.PvaNetwork;
 import org.lsdcfx.mxtools.profile.BeamlineProfile;
@@ -172,6 +173,7 @@ final class EmbeddedSystem implements AutoCloseable {
 
     /** Lines a person reads at start-up. */
     List<String> describe() {
+        NxmxBackends.Choice nxmx = NxmxBackends.active();
         String pva = network == null ? "PVA as the EPICS_PVA_* environment says"
                 : "PVA TCP " + network.serverTcpPort() + " UDP " + network.serverUdpPort();
         return List.of(
@@ -180,6 +182,7 @@ final class EmbeddedSystem implements AutoCloseable {
                 "Beamline: " + (sim != null ? "simulated (" + sim.prefix() + ", PVA TCP " + sim.tcpPort() + ")"
                         : "real IOCs (profile " + server.serverInfo().beamline() + ")"),
                 "Visit:    " + visitDirectory,
+                "NXmx:     " + nxmx.backend().name() + " (" + nxmx.reason() + ")",
                 network == null ? "Clients: use the same EPICS_PVA_* environment"
                         : "Clients: EPICS_PVA_ADDR_LIST=\"" + network.searchAddresses() + "\" (./lsdc cmd and gui set it for you)");
     }

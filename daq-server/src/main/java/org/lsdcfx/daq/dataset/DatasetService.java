@@ -86,8 +86,18 @@ public final class DatasetService {
         return settings.backend().frames(master);
     }
 
-    /** Continues the dataset from {@code fromFrame}, or the start of the data file holding it (see datafiles). */
+    /**
+     * Continues the dataset from {@code fromFrame}, or the start of the data file holding it (see datafiles).
+     *
+     * @throws NxmxException when the dataset cannot be continued; with a self-contained backend (the jhdf fallback,
+     *                       which cannot append to a file) always, saying that resuming needs the JNI backend
+     */
     public DatasetWriter resume(Path master, int fromFrame) {
+        if (!settings.backend().externalLinks()) {
+            throw new NxmxException("resuming " + master.getFileName() + " needs the HDF Group's JNI backend (Debian "
+                    + "libhdf5-java, see the server's start-up log); this server uses " + describeBackend()
+                    + ", which cannot append to a dataset: collect it again under a new run");
+        }
         return settings.backend().resume(master, fromFrame);
     }
 

@@ -42,6 +42,11 @@ public record DatasetSettings(NxmxBackends.Choice nxmx, NxmxFieldMap fieldMap, R
         return nxmx.backend();
     }
 
+    /** Another backend, e.g. {@code NxmxBackends.select(Preference.JHDF)} to run as without the JNI library. */
+    public DatasetSettings withBackend(NxmxBackends.Choice choice) {
+        return new DatasetSettings(choice, fieldMap, runPolicy, createVisitDirectory, commissioningRoots, framesPerDataFile);
+    }
+
     public DatasetSettings withRunPolicy(RunPolicy policy) {
         return new DatasetSettings(nxmx, fieldMap, policy, createVisitDirectory, commissioningRoots, framesPerDataFile);
     }

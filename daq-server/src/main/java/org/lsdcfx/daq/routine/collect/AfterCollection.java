@@ -42,8 +42,11 @@ final class AfterCollection {
             SupplementResult s = services.datasets().supplement(spec.masterFile(), values, spec.positions(unit));
             log.info("{}: server fields added {}", spec.masterFile(), s.added());
         } catch (NxmxException e) {
-            log.warn("{}: the server's fields could not be added: {}", spec.masterFile(), e.getMessage());
-            ctx.message("the NXmx master " + spec.masterFile().getFileName() + " lacks the server's fields: " + e.getMessage());
+            // not fatal: the frames and the detector's header are there (e.g. the jhdf fallback cannot modify files)
+            log.warn("{}: the server's fields could not be added, the dataset is kept without them: {}",
+                    spec.masterFile(), e.getMessage());
+            ctx.message("the NXmx master " + spec.masterFile().getFileName() + " lacks the server's fields (sample name, "
+                    + "flux, transmission, ...): " + e.getMessage());
         }
     }
 

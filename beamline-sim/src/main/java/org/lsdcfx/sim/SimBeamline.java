@@ -12,6 +12,7 @@ import org.lsdcfx.sim.device.SimCamera;
 import org.lsdcfx.sim.device.SimDetector;
 import org.lsdcfx.sim.device.SimDevice;
 import org.lsdcfx.sim.device.SimGovernor;
+import org.lsdcfx.analysis.xrf.EmissionLineTable;
 import org.lsdcfx.sim.device.SimMca;
 import org.lsdcfx.sim.device.SimMotor;
 import org.lsdcfx.sim.device.SimRobot;
@@ -22,6 +23,7 @@ import org.lsdcfx.sim.pv.PvHost;
 import org.lsdcfx.sim.pv.PvInfo;
 import org.lsdcfx.sim.pv.SimThread;
 import org.lsdcfx.sim.sample.GoniometerPose;
+import org.lsdcfx.sim.sample.ElementsJson;
 import org.lsdcfx.sim.sample.SampleHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,9 +113,12 @@ public final class SimBeamline implements AutoCloseable {
             // Photons on the sample, relative to a full unattenuated beam with the shutter open.
             DoubleSupplier onSample = () -> beam.relativeIntensity() * attenuator.transmission()
                     * (shutter.isOpen() ? 1 : 0);
-            SimMca mca = new SimMca(host, sim, profile, AbsorptionEdge.SE_K, noise,
-                    () -> motors.get(Descriptors.ENERGY).position(), onSample);
-            SampleHolder sample = new SampleHolder(config.sample(), config.beam());
+            EmissionLineTable lines = EmissionLineTable.fromClasspath();
+            ElementsJson elementsJson = new ElementsJson(lines);
+            SampleHolder sample = new SampleHolder(config.sample().withElements(
+                    elementsJson.canonical(config.sample().elements())), config.beam());
+            new SimMca(host, sim, profile, AbsorptionEdge.SE_K, noise,
+                    () -> motors.get(Descriptors.ENERGY).position(), onSample, lines, () -> sample.sample().elements());
             Supplier<GoniometerPose> pose = () -> new GoniometerPose(
                     position(motors, Descriptors.SAMPLE_X) + position(motors, Descriptors.FINE_X),
                     position(motors, Descriptors.SAMPLE_Y) + position(motors, Descriptors.FINE_Y),
@@ -131,7 +136,8 @@ public final class SimBeamline implements AutoCloseable {
                 ticking.add(new SimCamera(host, cam, profile.camera(cam), CAMERA_WIDTH, CAMERA_HEIGHT, pose,
                         sample::sample));
             }
-            SimControls controls = new SimControls(host, sim, config.controlPrefix(), beam, robot, motors, sample);
+            SimControls controls = new SimControls(host, sim, config.controlPrefix(), beam, robot, motors, sample,
+                    elementsJson);
             startTicking(sim, ticking);
             SimBeamline beamline = new SimBeamline(config, server, ownsServer, sim, host, frames, controls);
             LOG.info("simulated beamline {} up: {} PVs, prefix {}, PVA TCP port {}, time scale {}, {} frames to {}, "

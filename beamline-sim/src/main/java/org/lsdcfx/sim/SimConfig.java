@@ -11,6 +11,7 @@ import org.lsdcfx.sim.sample.SimSample;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How to run a simulated beamline. Immutable; change one setting with the {@code with...} methods.
@@ -82,6 +83,14 @@ public record SimConfig(BeamlineProfile profile, String prefix, double timeScale
 
     public SimConfig withIce(boolean ice) {
         return withSample(sample.withIce(ice));
+    }
+
+    /**
+     * This configuration with these fluorescing elements (symbol → amount, see {@link SimSample#elements()}); unknown
+     * symbols are refused when the simulator starts.
+     */
+    public SimConfig withElements(Map<String, Double> elements) {
+        return withSample(sample.withElements(elements));
     }
 
     public SimConfig withBeam(BeamSize newBeam) {

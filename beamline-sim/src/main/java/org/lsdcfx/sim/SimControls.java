@@ -9,6 +9,7 @@ import org.lsdcfx.sim.pv.ControlStatus;
 import org.lsdcfx.sim.pv.PvHost;
 import org.lsdcfx.sim.pv.PvType;
 import org.lsdcfx.sim.pv.SimThread;
+import org.lsdcfx.sim.sample.ElementsJson;
 import org.lsdcfx.sim.sample.SampleControls;
 import org.lsdcfx.sim.sample.SampleHolder;
 import org.lsdcfx.sim.sample.SimSample;
@@ -35,7 +36,7 @@ public final class SimControls {
     private final ControlStatus status;
 
     SimControls(PvHost host, SimThread sim, String controlPrefix, SimBeam beam, SimRobot robot,
-                Map<String, SimMotor> motors, SampleHolder sample) {
+                Map<String, SimMotor> motors, SampleHolder sample, ElementsJson elementsJson) {
         this.sim = sim;
         this.beam = beam;
         this.robot = robot;
@@ -66,7 +67,7 @@ public final class SimControls {
                     }
                     return v;
                 }));
-        this.sampleControls = new SampleControls(host, controlPrefix, status, sample);
+        this.sampleControls = new SampleControls(host, controlPrefix, status, sample, elementsJson);
         host.readOnly(controlPrefix + "TimeScale-I", PvType.DOUBLE, sim.timeScale(), "",
                 "simulator: real seconds per simulated second");
     }
@@ -159,6 +160,20 @@ public final class SimControls {
 
     public boolean ice() {
         return onSim(() -> sample.sample().ice());
+    }
+
+    /**
+     * Replaces the sample's fluorescing elements (symbol → amount, 1.0 = the demo selenium; see
+     * {@link SimSample#elements()}); the next MCA acquisition shows them. An unknown element or an amount out of range
+     * is refused ({@link IllegalArgumentException}) and nothing changes.
+     */
+    public void setElements(Map<String, Double> elements) {
+        runOnSim(() -> sampleControls.setElements(elements));
+    }
+
+    /** The sample's fluorescing elements (canonical symbols, in the order set). */
+    public Map<String, Double> elements() {
+        return onSim(() -> sample.sample().elements());
     }
 
     /** The beam size at the sample. */

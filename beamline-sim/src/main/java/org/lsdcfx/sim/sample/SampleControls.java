@@ -8,6 +8,7 @@ import org.lsdcfx.sim.pv.PvType;
 import org.lsdcfx.sim.pv.SimPv;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The simulator-control PVs of the sample and beam, under {@code <prefix>{Sim}}:
@@ -19,8 +20,10 @@ import java.util.List;
  *   <li>{@code Crystals:Count-I} (int): number of crystals</li>
  *   <li>{@code Ice-Sel} (int): 1 adds ice rings to every frame, 0 removes them</li>
  *   <li>{@code Beam:Width-SP}, {@code Beam:Height-SP} (double, µm): the beam size at the sample</li>
+ *   <li>{@code Elements-SP} (string): the fluorescing elements, a JSON object of amounts ({@link ElementsJson}),
+ *       replacing all; reads back canonically</li>
  * </ul>
- * A refused write (bad JSON, too many crystals, a beam size out of range) changes nothing, fails the put and says why
+ * A refused write (bad JSON, an unknown element, too many crystals, a beam size out of range) changes nothing, fails the put and says why
  * on {@code {Sim}Status-I}. The Java setters do the same changes for {@code SimControls}. Confined to the simulator
  * thread.
  */
@@ -31,9 +34,13 @@ public final class SampleControls {
     private final SimPv<Integer> icePv;
     private final SimPv<Double> beamWidth;
     private final SimPv<Double> beamHeight;
+    private final SimPv<String> elementsPv;
+    private final ElementsJson elementsJson;
 
-    public SampleControls(PvHost host, String controlPrefix, ControlStatus status, SampleHolder holder) {
+    public SampleControls(PvHost host, String controlPrefix, ControlStatus status, SampleHolder holder,
+                          ElementsJson elementsJson) {
         this.holder = holder;
+        this.elementsJson = elementsJson;
         String p = controlPrefix;
         SimSample initial = holder.sample();
         crystalsPv = host.writable(p + "Crystals-SP", PvType.STRING, CrystalsJson.format(initial.crystals()), "",
@@ -80,6 +87,17 @@ public final class SampleControls {
                     setBeam(new BeamSize(holder.beam().widthUm(), v));
                     return v;
                 }));
+        elementsPv = host.writable(p + "Elements-SP", PvType.STRING, ElementsJson.format(initial.elements()), "",
+                "simulator: fluorescing elements in the sample, JSON object {symbol: amount} (replaces all)",
+                status.reporting(p + "Elements-SP", v -> {
+                    setElements(elementsJson.parse(v));
+                    return ElementsJson.format(holder.sample().elements());
+                }));
+    }
+
+    /** Replaces all elements (symbols checked against the emission-line table, amounts within SimSample's range). */
+    public void setElements(Map<String, Double> elements) {
+        setSample(holder.sample().withElements(elementsJson.canonical(elements)));
     }
 
     /** Replaces all crystals (validated by {@link SimSample}: at most {@value SimSample#MAX_CRYSTALS}). */
@@ -106,5 +124,6 @@ public final class SampleControls {
         crystalsPv.set(CrystalsJson.format(sample.crystals()));
         count.set(sample.crystals().size());
         icePv.set(sample.ice() ? 1 : 0);
+        elementsPv.set(ElementsJson.format(sample.elements()));
     }
 }

@@ -3,6 +3,7 @@ package org.lsdcfx.sim.support;
 import org.epics.pva.client.PVAChannel;
 import org.epics.pva.client.PVAClient;
 import org.epics.pva.data.PVAByteArray;
+import org.epics.pva.data.PVADoubleArray;
 import org.epics.pva.data.PVANumber;
 import org.epics.pva.data.PVAString;
 import org.lsdcfx.mxtools.profile.BeamlineProfile;
@@ -55,6 +56,10 @@ public final class SimClient implements AutoCloseable {
 
     public byte[] readBytes(String pv) throws Exception {
         return ((PVAByteArray) channel(pv).read("").get(5, TimeUnit.SECONDS).get("value")).get();
+    }
+
+    public double[] readDoubles(String pv) throws Exception {
+        return ((PVADoubleArray) channel(pv).read("").get(5, TimeUnit.SECONDS).get("value")).get();
     }
 
     private double quietDouble(String pv) {

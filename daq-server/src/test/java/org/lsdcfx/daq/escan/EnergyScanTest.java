@@ -162,7 +162,8 @@ class EnergyScanTest {
     void aScanOfAnElementTheSampleLacksFailsSayingSoAndKeepsTheScan() throws Exception {
         try (DaqTestBed bed = EscanBench.start(mongo.connection(), sim, EscanBench.farMoves(sim))) {
             Seeds seeds = new Seeds(mongo.connection(), "sim", bed.visitDirectory()).dewarWithSamples(1).mounted(0);
-            Calls.done(bed.client(), "queueEnergyScan", seeds.sample(0).uid(), "Zn"); // the simulated sample has only Se
+            assertFalse(sim.sim().controls().elements().containsKey("Cu"), "the simulated sample (Se, Zn, Fe) has no Cu");
+            Calls.done(bed.client(), "queueEnergyScan", seeds.sample(0).uid(), "Cu");
             String summary = Calls.done(bed.client(), "runDCQueue").reason();
             assertTrue(summary.startsWith("0 done, 1 failed"), summary);
             Request failed = seeds.amostra().requests().forSample(seeds.sample(0).uid()).get(0);

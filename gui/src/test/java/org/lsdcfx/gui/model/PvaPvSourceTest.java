@@ -58,7 +58,9 @@ class PvaPvSourceTest {
         ServerPV pv = server.createPV("T:state", data);
         List<PvValue> seen = new CopyOnWriteArrayList<>();
         source.monitor("T:state", seen::add);
-        Await.until(() -> !seen.isEmpty(), "the current value");
+        // The first connection includes the UDP search: a lost reply makes core-pva search again only after a
+        // back-off of many seconds (seen once in CI), so this wait is longer than the others.
+        Await.until(Duration.ofSeconds(90), () -> !seen.isEmpty(), () -> "the current value");
         assertEquals("Program Ready", seen.get(0).text());
         assertEquals(t0, seen.get(0).time(), "the server's time stamp");
 

@@ -1,5 +1,6 @@
 package org.lsdcfx.analysisstore;
 
+import org.lsdcfx.store.test.MutableClock;
 import static com.mongodb.client.model.Filters.eq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,6 @@
 package org.lsdcfx.conftrak;
 
+import org.lsdcfx.store.test.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

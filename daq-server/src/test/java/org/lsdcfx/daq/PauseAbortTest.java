@@ -78,6 +78,10 @@ class PauseAbortTest {
             bed.pvs().awaitString(CommPvNames.QUEUE_STATE, "Paused", WAIT);
             assertEquals("Continue", bed.pvs().string(CommPvNames.PAUSE_BUTTON_STATE));
             Await.until(WAIT, () -> !sim.sim().controls().motorMoving(Descriptors.OMEGA), "omega at rest while paused");
+            // The step under way may still count itself done after omega stopped: read where the routine holds once
+            // a heartbeat has passed (a step is tens of ms), then check that it stays there.
+            int beat = bed.pvs().integer(CommPvNames.HEARTBEAT);
+            Await.until(WAIT, () -> bed.pvs().integer(CommPvNames.HEARTBEAT) >= beat + 1, "a heartbeat while paused");
             int held = probe.stepsDone.get();
             double percent = bed.pvs().number(CommPvNames.STATE_PERCENT);
             assertTrue(Calls.rejected(bed.client(), "runDCQueue").contains("not allowed while the server is Paused"));

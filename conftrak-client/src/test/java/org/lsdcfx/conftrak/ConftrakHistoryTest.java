@@ -137,7 +137,7 @@ class ConftrakHistoryTest {
         assertThrows(IllegalArgumentException.class, () -> conftrak.set(RequestDefaultKeys.STD_TRANS, 0.1, "x", -1));
     }
 
-    @Test
+    @org.junit.jupiter.api.RepeatedTest(10)
     void concurrentPlainSetsAreAllRecordedAndNoneIsLost() throws Exception {
         int threads = 4;
         int each = 10;

@@ -20,17 +20,20 @@ import org.bson.conversions.Bson;
  * revision history. Each change is one atomic single-document update filtered on the version it read, so two
  * writers can never silently overwrite each other, and no multi-document transaction is needed. Thread-safe.
  *
- * <p>The "after" document recorded in the history is the one the server returns; under concurrent writers to
- * the same document the embedded server may return a slightly later state (mongo-java-server 1.47), so treat it as
- * informative. The version check itself does not depend on it.
+ * <p>The "after" document recorded in the history is the one the server returns. Under concurrent writers to
+ * the same document the embedded server may return a slightly later state (mongo-java-server 1.47), so writers
+ * through this instance take a per-document lock around the update: the history is then exact for them. Writers in
+ * other processes are still kept apart by the version filter; only their recorded "after" may be informative.
  */
 public final class VersionedCollection {
     public static final String VERSION = "version";
     private static final int MAX_ATTEMPTS = 50;
+    private static final int LOCK_STRIPES = 64;
 
     private final String what;
     private final MongoCollection<Document> docs;
     private final RevisionLog log;
+    private final Object[] stripes = new Object[LOCK_STRIPES];
 
     /**
      * @param what human name used in messages ("request", "sample")
@@ -39,6 +42,9 @@ public final class VersionedCollection {
         this.what = what;
         this.docs = docs;
         this.log = log;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            stripes[i] = new Object();
+        }
     }
 
     public MongoCollection<Document> raw() {
@@ -93,6 +99,12 @@ public final class VersionedCollection {
     }
 
     public Document update(String uid, long expectedVersion, Bson update, String who, String action) {
+        synchronized (stripes[Math.floorMod(uid.hashCode(), LOCK_STRIPES)]) {
+            return updateLocked(uid, expectedVersion, update, who, action);
+        }
+    }
+
+    private Document updateLocked(String uid, long expectedVersion, Bson update, String who, String action) {
         // Bounded retries for "whatever is there now" writers racing each other; a caller with an expected
         // version never retries: a race is a conflict for it.
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {

@@ -172,7 +172,7 @@ class StandardCollectionTest {
             c.runQueue(WAIT);
             Request failed = c.reload(r);
             assertEquals(RequestStatus.FAILED, failed.status());
-            assertTrue(failed.statusReason().contains("AutoLoop is not available"), failed.statusReason());
+            assertTrue(failed.statusReason().contains("'AutoLoop' is not available"), failed.statusReason());
         }
     }
 

@@ -1,6 +1,8 @@
 package org.lsdcfx.daq.routine.collect;
 
 import java.util.List;
+import org.lsdcfx.daq.routine.center.AutoCentring;
+import org.lsdcfx.daq.routine.center.AutoCentrings;
 import org.lsdcfx.amostra.RequestKeys;
 import org.lsdcfx.amostra.RequestObj;
 import org.lsdcfx.daq.control.AbortedException;
@@ -12,14 +14,15 @@ import org.lsdcfx.device.motor.Goniometer;
 /**
  * LSDC's centring decision for standard-type requests: a saved centre ({@code pos_x} ≠ −999) moves sample X/Y/Z there;
  * else {@code centeringOption} "Interactive" pauses the queue until the user centres and continues; "Testing"
- * collects where the sample is; "AutoLoop" and "AutoRaster" are not available in this server yet, so such a request
- * fails with that reason unless it has a saved centre. Used on the routine's thread.
+ * collects where the sample is; "AutoLoop", "AutoRaster" (and any other registered method) run the automatic
+ * centring registered for that option in {@link AutoCentrings}; an option nobody registered fails the request with
+ * that reason. Used on the routine's thread.
  */
 final class Centring {
     private Centring() {
     }
 
-    static void apply(RoutineContext ctx, Beamline b, ProgressReport progress)
+    static void apply(RoutineContext ctx, Beamline b, ProgressReport progress, AutoCentrings centrings)
             throws CollectionException, AbortedException, InterruptedException {
         RequestObj obj = ctx.request().requestObj();
         if (obj.hasSavedCentre()) {
@@ -45,11 +48,21 @@ final class Centring {
                         + " (centring option Interactive), then press Continue");
             }
             case "Testing" -> progress.step("collecting at the current position (centring option Testing)");
-            case "AutoLoop", "AutoRaster" -> throw new CollectionException("centring option " + option
-                    + " is not available in this server yet (automatic loop centring and auto-raster come later);"
-                    + " save a centre on the request or use Interactive");
-            default -> throw new CollectionException("unknown centring option '" + option
-                    + "' (Interactive, Testing, AutoLoop, AutoRaster)");
+            default -> {
+                AutoCentring method = centrings.find(option).orElseThrow(() -> new CollectionException(
+                        "centring option '" + option + "' is not available in this server (available: Interactive,"
+                                + " Testing" + (centrings.options().isEmpty() ? "" : ", "
+                                + String.join(", ", centrings.options())) + "); save a centre on the request"));
+                progress.step("centring the sample (" + option + ")");
+                try {
+                    method.centre(ctx);
+                } catch (AbortedException | InterruptedException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new CollectionException(option + " centring failed: " + e.getMessage(), e);
+                }
+                ctx.checkpoint();
+            }
         }
     }
 }

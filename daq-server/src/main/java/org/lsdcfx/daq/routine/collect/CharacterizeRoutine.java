@@ -61,7 +61,7 @@ final class CharacterizeRoutine extends CollectionRoutine {
     public void run(RoutineContext ctx) throws Exception {
         ProgressReport whole = ProgressReport.whole(ctx, "characterize " + plan.filePrefix());
         BeamlinePreparation.apply(ctx, beamline, plan, services.settings(), whole);
-        Centring.apply(ctx, beamline, whole);
+        Centring.apply(ctx, beamline, whole, services.centrings());
         CharacterizationSettings cs = services.characterization();
         List<ReferenceImage> images = new ArrayList<>();
         for (int k = 0; k < 2; k++) {

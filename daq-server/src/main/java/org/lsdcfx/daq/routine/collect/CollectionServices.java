@@ -1,6 +1,8 @@
 package org.lsdcfx.daq.routine.collect;
 
 import java.util.Objects;
+
+import org.lsdcfx.daq.routine.center.AutoCentrings;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +29,10 @@ public final class CollectionServices implements AutoCloseable {
     private final StrategyProgram strategy;
     private final CharacterizationSettings characterization;
     private final ExecutorService parallel;
+    private final AutoCentrings centrings;
 
     private CollectionServices(Builder b) {
+        this.centrings = b.centrings;
         this.datasets = new DatasetService(b.datasets);
         this.processing = b.processing;
         this.settings = b.settings;
@@ -66,6 +70,11 @@ public final class CollectionServices implements AutoCloseable {
         return characterization;
     }
 
+    /** Automatic centring methods for {@code centeringOption} AutoLoop/AutoRaster (filled as they are registered). */
+    public AutoCentrings centrings() {
+        return centrings;
+    }
+
     ExecutorService parallel() {
         return parallel;
     }
@@ -88,6 +97,7 @@ public final class CollectionServices implements AutoCloseable {
         private CollectionSettings settings = CollectionSettings.defaults();
         private CharacterizationSettings characterization = CharacterizationSettings.defaults();
         private StrategyProgram strategy;
+        private AutoCentrings centrings = new AutoCentrings();
 
         private Builder() {
         }
@@ -116,6 +126,12 @@ public final class CollectionServices implements AutoCloseable {
         /** Another strategy program (EDNA, ...); default: {@link HeuristicStrategy} with the characterisation settings. */
         public Builder strategy(StrategyProgram p) {
             strategy = Objects.requireNonNull(p);
+            return this;
+        }
+
+        /** Where AutoLoop/AutoRaster centring is looked up; default: an empty set, filled later by registration. */
+        public Builder centrings(AutoCentrings c) {
+            centrings = Objects.requireNonNull(c);
             return this;
         }
 

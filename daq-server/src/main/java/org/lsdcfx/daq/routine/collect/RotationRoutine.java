@@ -66,7 +66,7 @@ final class RotationRoutine extends CollectionRoutine {
         ProgressReport progress = ProgressReport.whole(ctx, name + " " + spec.seriesName());
         BeamlinePreparation.apply(ctx, beamline, plan, services.settings(), progress);
         if (plan.vector() == null) {
-            Centring.apply(ctx, beamline, progress);
+            Centring.apply(ctx, beamline, progress, services.centrings());
         }
         DatasetState state = new DatasetCollector(ctx, beamline, services).collect(spec, progress);
         progress.step("completing " + spec.masterFile().getFileName());

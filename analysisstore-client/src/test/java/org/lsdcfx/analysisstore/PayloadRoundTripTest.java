@@ -59,6 +59,7 @@ class PayloadRoundTripTest {
         roundTrip(ResultTypes.RASTER_JPEG, Payloads.snapshot());
         roundTrip(ResultTypes.E_SCAN_RESULT, Payloads.eScan());
         roundTrip(ResultTypes.FAST_DP, Payloads.fastDp());
+        assertNull(roundTrip(ResultTypes.XRF_SPECTRUM, Payloads.xrf()).elements().get(0).lines().get(1).observedEnergy());
         ProcessingSummary failed = roundTrip(ResultTypes.PROCESSING, ProcessingSummary.failed("xia2", "/data/xia2.txt"));
         assertFalse(failed.succeeded());
         assertNull(failed.unitCell());

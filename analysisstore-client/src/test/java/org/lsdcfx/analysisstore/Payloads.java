@@ -5,6 +5,7 @@ import org.bson.Document;
 import org.lsdcfx.analysisstore.payload.CharacterizationStrategy;
 import org.lsdcfx.analysisstore.payload.ChoochResult;
 import org.lsdcfx.analysisstore.payload.EScanResult;
+import org.lsdcfx.analysisstore.payload.XrfSpectrumResult;
 import org.lsdcfx.analysisstore.payload.MxExpParams;
 import org.lsdcfx.analysisstore.payload.ProcessingSummary;
 import org.lsdcfx.analysisstore.payload.RasterCell;
@@ -64,6 +65,16 @@ final class Payloads {
     static EScanResult eScan() {
         return new EScanResult("Se", "K", List.of(12640.0, 12641.0, 12642.0), List.of(10.0, 12.0, 30.0),
                 "/home/lsdc/spectrumData_1735689600.txt");
+    }
+
+    static XrfSpectrumResult xrf() {
+        XrfSpectrumResult.Line ka = new XrfSpectrumResult.Line("KA1", "Se Kα1", 11222.4, 800.0, 11224.0);
+        XrfSpectrumResult.Line kb = new XrfSpectrumResult.Line("KB1", "Se Kβ1", 12495.9, 120.0, null);
+        return new XrfSpectrumResult(13500, 1.0, new XrfSpectrumResult.Calibration(0, 10),
+                List.of(1.0, 5.0, 900.0, 4.0), List.of("Se"),
+                List.of(new XrfSpectrumResult.Element("Se", 34, 134.0, 920.0, List.of("K"), List.of(ka, kb))),
+                List.of(new XrfSpectrumResult.Peak(11224.0, 880.0, 60.0)), List.of(), List.of("fit ok"),
+                "/data/xrf_13500eV.txt");
     }
 
     static ProcessingSummary fastDp() {

@@ -20,6 +20,8 @@ public final class ResultTypes {
             new PayloadType<>("eScanResult", EScanResult::fromDocument);
     public static final PayloadType<ChoochResult> CHOOCH_RESULT =
             new PayloadType<>("choochResult", ChoochResult::fromDocument);
+    public static final PayloadType<XrfSpectrumResult> XRF_SPECTRUM =
+            new PayloadType<>("xrfSpectrum", XrfSpectrumResult::fromDocument);
     public static final PayloadType<CharacterizationStrategy> CHARACTERIZATION_STRATEGY =
             new PayloadType<>("characterizationStrategy", CharacterizationStrategy::fromDocument);
     public static final PayloadType<ProcessingSummary> FAST_DP =
@@ -28,7 +30,7 @@ public final class ResultTypes {
             new PayloadType<>("processing", ProcessingSummary::fromDocument);
 
     public static List<PayloadType<?>> all() {
-        return List.of(RASTER_RESULT, RASTER_JPEG, SNAPSHOT_RESULT, MX_EXP_PARAMS, E_SCAN_RESULT, CHOOCH_RESULT,
+        return List.of(RASTER_RESULT, RASTER_JPEG, SNAPSHOT_RESULT, MX_EXP_PARAMS, E_SCAN_RESULT, CHOOCH_RESULT, XRF_SPECTRUM,
                 CHARACTERIZATION_STRATEGY, FAST_DP, PROCESSING);
     }
 

@@ -17,6 +17,7 @@ import org.lsdcfx.amostra.Request;
 import org.lsdcfx.amostra.RequestKeys;
 import org.lsdcfx.amostra.RequestStatus;
 import org.lsdcfx.analysisstore.Result;
+import org.lsdcfx.analysisstore.payload.ResultTypes;
 import org.lsdcfx.daq.test.Calls;
 import org.lsdcfx.daq.test.DaqTestBed;
 import org.lsdcfx.daq.test.Seeds;
@@ -65,6 +66,9 @@ class XrfSpectrumTest {
                     + "; peaks " + doc.getList("peaks", Document.class).stream().map(p -> Math.round(p.getDouble("energy"))).toList()
                     + " eV; unexplained " + doc.getList("unexplained_peaks", Document.class).size() + "; notes " + doc.get("notes"));
             assertEquals(simulatedElements(), Set.copyOf(doc.getList("identified", String.class)));
+            var typed = EscanBench.results(mongo.connection()).latest(request.uid(), ResultTypes.XRF_SPECTRUM).orElseThrow();
+            assertEquals(simulatedElements(), Set.copyOf(typed.identified()), "the typed payload reads the same document");
+            assertEquals(13500, typed.excitationEnergy(), 1);
             Document se = doc.getList("elements", Document.class).stream().filter(e -> e.getString("symbol").equals("Se"))
                     .findFirst().orElseThrow();
             System.out.printf("XRF at 13500 eV: Se score %.1f sigma, fitted counts %.0f%n", se.getDouble("score"), se.getDouble("fitted_counts"));

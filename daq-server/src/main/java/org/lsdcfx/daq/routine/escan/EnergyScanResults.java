@@ -10,6 +10,7 @@ import org.lsdcfx.analysis.escan.ScanData;
 import org.lsdcfx.analysisstore.AnalysisStore;
 import org.lsdcfx.analysisstore.Result;
 import org.lsdcfx.analysisstore.ResultContext;
+import org.lsdcfx.analysisstore.payload.XrfSpectrumResult;
 import org.lsdcfx.analysisstore.payload.EScanResult;
 import org.lsdcfx.analysisstore.payload.ResultTypes;
 import org.lsdcfx.daq.routine.RoutineRequest;
@@ -22,8 +23,6 @@ import org.lsdcfx.daq.routine.RoutineRequest;
  * {@code eScanResult} (uid) and {@code dataFile}. The typed {@code ChoochResult} payload reads it. Thread-safe.
  */
 final class EnergyScanResults {
-    /** Result type name of an {@code xrfSpectrum} result (no typed payload in analysisstore: stored raw). */
-    static final String XRF_SPECTRUM = "xrfSpectrum";
 
     private final AnalysisStore store;
     private final ResultContext context;
@@ -52,8 +51,8 @@ final class EnergyScanResults {
         return store.create(ResultTypes.CHOOCH_RESULT.resultType(), context, doc);
     }
 
-    Result storeXrf(Document resultObj) {
-        return store.create(XRF_SPECTRUM, context, resultObj);
+    Result storeXrf(XrfSpectrumResult result) {
+        return store.create(context, ResultTypes.XRF_SPECTRUM, result);
     }
 
     private static org.lsdcfx.analysisstore.payload.ChoochResult.EnergyPoint point(double e, double fp, double fpp) {

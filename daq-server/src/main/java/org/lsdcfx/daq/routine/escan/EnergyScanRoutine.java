@@ -1,7 +1,6 @@
 package org.lsdcfx.daq.routine.escan;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.lsdcfx.analysis.escan.ChoochAnalysis;
 import org.lsdcfx.analysis.escan.ChoochResult;
 import org.lsdcfx.analysis.escan.ScanData;
@@ -28,7 +27,6 @@ final class EnergyScanRoutine implements Routine {
     private static final Logger log = LoggerFactory.getLogger(EnergyScanRoutine.class);
     /** Share of the progress bar taken by the scan itself (the rest: saving and analysis). */
     private static final double SCAN_SHARE = 0.9;
-    private static final Duration TRANSMISSION_TIMEOUT = Duration.ofSeconds(30);
 
     private final RoutineRequest request;
     private final EdgeCatalog catalog;
@@ -57,17 +55,7 @@ final class EnergyScanRoutine implements Routine {
         files = ScanFilePlacement.claim(services.visitDirectory(), request);
         ctx.message("eScan of " + request.sample().name() + ": " + plan.describe() + "; data in " + files.directory());
         station = new FluorescenceStation(beamline, settings);
-        if (plan.attenuation() != null) {
-            ctx.progress(0, "transmission " + EnergyFormat.ev(plan.attenuation()));
-            beamline.transmission().set(plan.attenuation(), TRANSMISSION_TIMEOUT);
-        }
-        station.setRoi(plan.roi());
-        ctx.checkpoint();
-        ctx.progress(0, "governor to " + FluorescenceStation.FLUORESCENCE);
-        station.enter();
-        ctx.checkpoint();
-        ctx.progress(0, "monochromator to " + EnergyFormat.ev(plan.firstEv()) + " eV");
-        moves.move(beamline.energy(), services.profile(), plan.firstEv());
+        station.prepare(ctx, plan.attenuation(), plan.roi(), moves, plan.firstEv());
     }
 
     @Override

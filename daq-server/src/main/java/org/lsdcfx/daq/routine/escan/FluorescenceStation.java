@@ -1,6 +1,8 @@
 package org.lsdcfx.daq.routine.escan;
 
 import java.time.Duration;
+import org.lsdcfx.daq.control.AbortedException;
+import org.lsdcfx.daq.routine.RoutineContext;
 import org.lsdcfx.device.Beamline;
 import org.lsdcfx.device.DeviceException;
 import org.lsdcfx.device.fluorescence.FluorescenceReading;
@@ -20,6 +22,7 @@ final class FluorescenceStation {
     static final String FLUORESCENCE = "XF";
     static final String SAMPLE_ALIGNMENT = "SA";
     private static final Logger log = LoggerFactory.getLogger(FluorescenceStation.class);
+    private static final Duration TRANSMISSION_TIMEOUT = Duration.ofSeconds(30);
 
     private final Beamline beamline;
     private final EnergyScanSettings settings;
@@ -28,6 +31,27 @@ final class FluorescenceStation {
     FluorescenceStation(Beamline beamline, EnergyScanSettings settings) {
         this.beamline = beamline;
         this.settings = settings;
+    }
+
+    /**
+     * The preparation both fluorescence routines share: transmission (when given), MCA ROI (when given), governor to
+     * XF, monochromator to {@code targetEv}, with a checkpoint between the steps so a pause or abort lands early.
+     */
+    void prepare(RoutineContext ctx, Double transmission, McaRoi roi, MonochromatorMoves moves, double targetEv)
+            throws AbortedException, InterruptedException {
+        if (transmission != null) {
+            ctx.progress(0, "transmission " + EnergyFormat.ev(transmission));
+            beamline.transmission().set(transmission, TRANSMISSION_TIMEOUT);
+        }
+        if (roi != null) {
+            setRoi(roi);
+        }
+        ctx.checkpoint();
+        ctx.progress(0, "governor to " + FLUORESCENCE);
+        enter();
+        ctx.checkpoint();
+        ctx.progress(0, "monochromator to " + EnergyFormat.ev(targetEv) + " eV");
+        moves.move(beamline.energy(), ctx.services().profile(), targetEv);
     }
 
     /** Sets the MCA ROI. */

@@ -3,35 +3,29 @@ package org.lsdcfx.daq.routine.escan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.bson.Document;
 import org.lsdcfx.analysis.xrf.IdentifiedElement;
+import org.lsdcfx.analysisstore.payload.XrfSpectrumResult;
 import org.lsdcfx.analysis.xrf.LineMatch;
 import org.lsdcfx.analysis.xrf.XrfIdentification;
 import org.lsdcfx.analysis.xrf.XrfPeak;
 import org.lsdcfx.analysis.xrf.XrfSpectrum;
 
 /**
- * The {@code result_obj} of an {@code xrfSpectrum} result (analysisstore has no typed payload for it, so it is stored
- * raw): {@code excitation_energy} (eV), {@code live_time} (s), {@code calibration {offset_eV, eV_per_channel}},
- * {@code spectrum} (counts per channel), {@code identified} (symbols, best first), {@code elements} ({@code symbol},
- * {@code z}, {@code score} (σ), {@code fitted_counts}, {@code shells}, {@code lines} with {@code line}, {@code label},
- * {@code energy}, {@code fitted_counts}, {@code observed_energy} or null), {@code peaks} and
- * {@code unexplained_peaks} ({@code energy}, {@code net_counts}, {@code significance}), {@code notes},
- * {@code dataFile}. Also the text file beside the data: one "energy counts" line per channel.
+ * Builds the typed {@code xrfSpectrum} result ({@link XrfSpectrumResult}: excitation energy, live time, calibration,
+ * counts per channel, identified elements with their lines, peaks, unexplained peaks, notes, data file) and the text
+ * file beside the data: one "energy counts" line per channel.
  */
 final class XrfResultDocument {
     private XrfResultDocument() {
     }
 
-    static Document of(XrfSpectrum spectrum, XrfIdentification id, Path file) {
-        return new Document("excitation_energy", spectrum.excitationEnergyEv()).append("live_time", spectrum.liveTimeS())
-                .append("calibration", new Document("offset_eV", spectrum.calibration().offsetEv())
-                        .append("eV_per_channel", spectrum.calibration().gainEvPerChannel()))
-                .append("spectrum", EnergyScanResults.list(spectrum.counts()))
-                .append("identified", id.symbols())
-                .append("elements", id.elements().stream().map(XrfResultDocument::element).toList())
-                .append("peaks", peaks(id.peaks())).append("unexplained_peaks", peaks(id.unexplainedPeaks()))
-                .append("notes", id.notes()).append("dataFile", file.toString());
+    static XrfSpectrumResult of(XrfSpectrum spectrum, XrfIdentification id, Path file) {
+        return new XrfSpectrumResult(spectrum.excitationEnergyEv(), spectrum.liveTimeS(),
+                new XrfSpectrumResult.Calibration(spectrum.calibration().offsetEv(),
+                        spectrum.calibration().gainEvPerChannel()),
+                EnergyScanResults.list(spectrum.counts()), id.symbols(),
+                id.elements().stream().map(XrfResultDocument::element).toList(), peaks(id.peaks()),
+                peaks(id.unexplainedPeaks()), id.notes(), file.toString());
     }
 
     static String text(XrfSpectrum spectrum, String title) {
@@ -54,20 +48,18 @@ final class XrfResultDocument {
                 .map(e -> String.format(Locale.ROOT, "%s (score %.0f σ)", e.symbol(), e.score())).toList());
     }
 
-    private static Document element(IdentifiedElement e) {
-        return new Document("symbol", e.symbol()).append("z", e.z()).append("score", e.score())
-                .append("fitted_counts", e.fittedCounts())
-                .append("shells", e.shells().stream().map(Enum::name).toList())
-                .append("lines", e.lines().stream().map(XrfResultDocument::line).toList());
+    private static XrfSpectrumResult.Element element(IdentifiedElement e) {
+        return new XrfSpectrumResult.Element(e.symbol(), e.z(), e.score(), e.fittedCounts(),
+                e.shells().stream().map(Enum::name).toList(), e.lines().stream().map(XrfResultDocument::line).toList());
     }
 
-    private static Document line(LineMatch m) {
-        return new Document("line", m.line().name()).append("label", m.line().label()).append("energy", m.line().energyEv())
-                .append("fitted_counts", m.fittedCounts()).append("observed_energy", m.observed() ? m.observedEnergyEv() : null);
+    private static XrfSpectrumResult.Line line(LineMatch m) {
+        return new XrfSpectrumResult.Line(m.line().name(), m.line().label(), m.line().energyEv(), m.fittedCounts(),
+                m.observed() ? m.observedEnergyEv() : null);
     }
 
-    private static List<Document> peaks(List<XrfPeak> peaks) {
-        return peaks.stream().map(p -> new Document("energy", p.energyEv()).append("net_counts", p.netCounts())
-                .append("significance", p.significance())).toList();
+    private static List<XrfSpectrumResult.Peak> peaks(List<XrfPeak> peaks) {
+        return peaks.stream().map(p -> new XrfSpectrumResult.Peak(p.energyEv(), p.netCounts(), p.significance()))
+                .toList();
     }
 }

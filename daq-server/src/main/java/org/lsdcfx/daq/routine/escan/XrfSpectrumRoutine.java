@@ -1,7 +1,6 @@
 package org.lsdcfx.daq.routine.escan;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import org.lsdcfx.analysis.xrf.XrfIdentification;
 import org.lsdcfx.analysis.xrf.XrfIdentifier;
@@ -24,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 final class XrfSpectrumRoutine implements Routine {
     private static final Logger log = LoggerFactory.getLogger(XrfSpectrumRoutine.class);
-    private static final Duration TRANSMISSION_TIMEOUT = Duration.ofSeconds(30);
 
     private final RoutineRequest request;
     private final EdgeCatalog catalog;
@@ -53,15 +51,7 @@ final class XrfSpectrumRoutine implements Routine {
         moves.checkAllowed(current, plan.energyEv(), "the XRF excitation energy");
         files = ScanFilePlacement.claim(services.visitDirectory(), request);
         station = new FluorescenceStation(beamline, settings);
-        if (plan.attenuation() != null) {
-            beamline.transmission().set(plan.attenuation(), TRANSMISSION_TIMEOUT);
-        }
-        ctx.checkpoint();
-        ctx.progress(0, "governor to " + FluorescenceStation.FLUORESCENCE);
-        station.enter();
-        ctx.checkpoint();
-        ctx.progress(0.1, "monochromator to " + EnergyFormat.ev(plan.energyEv()) + " eV");
-        moves.move(beamline.energy(), services.profile(), plan.energyEv());
+        station.prepare(ctx, plan.attenuation(), null, moves, plan.energyEv());
     }
 
     @Override

@@ -192,7 +192,7 @@ public final class QueueService {
                     + dewarName);
         }
         Map<String, Integer> plan = QueueMoves.plan(keys, index, move);
-        plan.forEach((uid, priority) -> requests.setPriority(uid, versions.get(uid), priority, who));
+        requests.setPriorities(plan, versions, who);
         log.info("{} moved request {} {} in dewar {} ({} priority change(s))", who, requestUid,
                 move.name().toLowerCase(Locale.ROOT), dewarName, plan.size());
         return queue(dewarName);

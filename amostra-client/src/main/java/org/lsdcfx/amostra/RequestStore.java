@@ -205,6 +205,47 @@ public final class RequestStore {
         return Request.fromDocument(d);
     }
 
+    /**
+     * Sets the priorities of many waiting requests at once (a queue reordering), each only if it is still at the
+     * version given. Everything is checked before anything is written; then one batch write.
+     *
+     * @throws ConflictException        when a request changed since it was read (checked first: nothing written;
+     *                                  or, if it changed during the batch, the others were written: try again)
+     * @throws IllegalStateException    when a request is running, finished or deleted (nothing written)
+     */
+    void setPriorities(Map<String, Integer> priorities, Map<String, Long> versions, String who) {
+        List<VersionedCollection.FieldUpdate> updates = new ArrayList<>(priorities.size());
+        double now = Uids.epochSeconds(clock);
+        for (Document current : docs.collection().raw().find(in(Docs.UID, priorities.keySet()))) {
+            Request r = Request.fromDocument(current);
+            int priority = priorities.get(r.uid());
+            if (!Priority.isAssignable(priority)) {
+                throw new IllegalArgumentException("Priority " + priority + " is not 0 (unqueued) or 1..99998");
+            }
+            if (r.version() != versions.get(r.uid())) {
+                throw new ConflictException("request", r.uid(), versions.get(r.uid()), r.version());
+            }
+            RequestStatus to = priority > 0 ? RequestStatus.QUEUED : RequestStatus.UNQUEUED;
+            requireTransition(r, to, REQUEUEABLE);
+            Map<String, Object> set = new HashMap<>();
+            set.put(Request.PRIORITY, priority);
+            set.put(Request.STATUS, to.wire());
+            set.put(Request.STATUS_REASON, null);
+            set.put(Request.STATUS_TIME, now);
+            updates.add(new VersionedCollection.FieldUpdate(current, set));
+        }
+        if (updates.size() != priorities.size()) {
+            throw new NotFoundException("request", priorities.keySet().stream()
+                    .filter(uid -> updates.stream().noneMatch(u -> uid.equals(u.before().getString(Docs.UID))))
+                    .findFirst().orElse("?"));
+        }
+        List<String> conflicted = docs.collection().setAll(updates, who, "priority");
+        if (!conflicted.isEmpty()) {
+            String uid = conflicted.get(0);
+            throw new ConflictException("request", uid, versions.get(uid), versions.get(uid) + 1);
+        }
+    }
+
     /** The daq server starts collecting it: priority 99999, status running, {@code start_time} set. */
     public Request markRunning(String uid, String who) {
         return transition(uid, RequestStatus.RUNNING, null, who, EnumSet.of(RequestStatus.QUEUED,

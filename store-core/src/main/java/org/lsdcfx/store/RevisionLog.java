@@ -40,6 +40,25 @@ public final class RevisionLog {
         return r;
     }
 
+    /** One history entry of a batch ({@link #recordAll}). */
+    public record Change(String target, Document before, Document after) {
+    }
+
+    /** Records many changes of one collection in one round trip (a batch update). */
+    public void recordAll(String collection, String action, String who, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        double now = Uids.epochSeconds(clock);
+        List<Document> docs = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            docs.add(new Document("uid", Uids.newUid()).append("collection", collection).append("target", c.target())
+                    .append("action", action).append("who", who).append("time", now)
+                    .append("before", strip(c.before())).append("after", strip(c.after())));
+        }
+        revisions.insertMany(docs);
+    }
+
     /** Every revision of one document, oldest first. */
     public List<Revision> history(String target) {
         List<Revision> out = new ArrayList<>();

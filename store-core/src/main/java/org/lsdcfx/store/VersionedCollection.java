@@ -5,13 +5,17 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -113,9 +117,7 @@ public final class VersionedCollection {
             if (expectedVersion >= 0 && expectedVersion != current) {
                 throw new ConflictException(what, uid, expectedVersion, current);
             }
-            // Documents written by LSDC itself have no version field: match its absence, not version 0.
-            Bson sameVersion = before.containsKey(VERSION) ? eq(VERSION, before.get(VERSION)) : exists(VERSION, false);
-            Document after = docs.findOneAndUpdate(and(eq("uid", uid), sameVersion),
+            Document after = docs.findOneAndUpdate(byUidAndVersion(uid, before),
                     Updates.combine(update, Updates.inc(VERSION, 1L)),
                     new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
             if (after != null) {
@@ -128,6 +130,69 @@ public final class VersionedCollection {
         }
         throw new StoreException("Could not update " + what + " " + uid + ": it kept changing under "
                 + MAX_ATTEMPTS + " attempts");
+    }
+
+    /** Fields to set on one document, only if it is still as read ({@code before} carries uid and version). */
+    public record FieldUpdate(Document before, Map<String, Object> set) {
+    }
+
+    /**
+     * Sets fields on many documents in one round trip (a queue renumbering), each only if its version is still the one
+     * in {@code before}; the ones that changed meanwhile are left alone and returned. The history gets one entry per
+     * document written, its "after" computed from "before" and the fields set.
+     *
+     * @return uids of the documents not written because someone changed them since they were read
+     */
+    public List<String> setAll(List<FieldUpdate> updates, String who, String action) {
+        if (updates.isEmpty()) {
+            return List.of();
+        }
+        List<UpdateOneModel<Document>> writes = new ArrayList<>(updates.size());
+        for (FieldUpdate u : updates) {
+            List<Bson> sets = new ArrayList<>();
+            u.set().forEach((field, value) -> sets.add(Updates.set(field, value)));
+            sets.add(Updates.inc(VERSION, 1L));
+            writes.add(new UpdateOneModel<>(byUidAndVersion(u.before().getString("uid"), u.before()),
+                    Updates.combine(sets)));
+        }
+        BulkWriteResult result = docs.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        List<String> conflicted = new ArrayList<>();
+        List<RevisionLog.Change> changes = new ArrayList<>();
+        if (result.getMatchedCount() < updates.size()) {
+            // Which ones: those not now at our version with our values (a later writer on top of ours makes ours
+            // count as conflicted too: the caller is told to try again, nothing is lost).
+            for (FieldUpdate u : updates) {
+                String uid = u.before().getString("uid");
+                Document now = docs.find(eq("uid", uid)).first();
+                boolean ours = now != null && versionOf(now) == versionOf(u.before()) + 1
+                        && u.set().entrySet().stream().allMatch(e -> java.util.Objects.equals(now.get(e.getKey()), e.getValue()));
+                if (!ours) {
+                    conflicted.add(uid);
+                }
+            }
+        }
+        for (FieldUpdate u : updates) {
+            String uid = u.before().getString("uid");
+            if (!conflicted.contains(uid)) {
+                Document after = new Document(u.before());
+                after.putAll(u.set());
+                after.put(VERSION, versionOf(u.before()) + 1);
+                changes.add(new RevisionLog.Change(uid, u.before(), after));
+            }
+        }
+        log.recordAll(docs.getNamespace().getCollectionName(), action, who, changes);
+        return conflicted;
+    }
+
+    /**
+     * {@code {uid: ..., version: ...}} as one plain document: mongo-java-server uses the uid index only for a plain
+     * equality on the indexed key, not inside {@code $and} (which is how the driver renders {@code Filters.and}), so
+     * an {@code $and} filter scans the whole collection for every write. Documents written by LSDC itself have no
+     * version field: match its absence, not version 0.
+     */
+    private static Bson byUidAndVersion(String uid, Document before) {
+        return new Document("uid", uid).append(VERSION, before.containsKey(VERSION) ? before.get(VERSION)
+                : new Document("$exists", false));
     }
 
     /**

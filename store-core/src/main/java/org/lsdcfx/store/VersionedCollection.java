@@ -57,6 +57,9 @@ public final class VersionedCollection {
 
     public void createIndexes() {
         docs.createIndex(Indexes.ascending("uid"), new IndexOptions().unique(true));
+        // Version-checked writes filter on exactly {uid, version}; the embedded server only uses an index whose keys
+        // are exactly the query's, so without this one every write scans the collection.
+        docs.createIndex(Indexes.ascending("uid", VERSION));
     }
 
     /** Inserts a new document at version 1 and records its creation. The document must carry a uid. */
@@ -185,9 +188,9 @@ public final class VersionedCollection {
     }
 
     /**
-     * {@code {uid: ..., version: ...}} as one plain document: mongo-java-server uses the uid index only for a plain
-     * equality on the indexed key, not inside {@code $and} (which is how the driver renders {@code Filters.and}), so
-     * an {@code $and} filter scans the whole collection for every write. Documents written by LSDC itself have no
+     * {@code {uid: ..., version: ...}} as one plain document, matching the (uid, version) index: mongo-java-server uses
+     * an index only for plain equalities on exactly its keys, never inside {@code $and} (how the driver renders
+     * {@code Filters.and}), so an {@code $and} filter scans the whole collection for every write. Documents written by LSDC itself have no
      * version field: match its absence, not version 0.
      */
     private static Bson byUidAndVersion(String uid, Document before) {

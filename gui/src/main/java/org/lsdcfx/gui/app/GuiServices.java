@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
 import org.lsdcfx.amostra.Amostra;
+import org.lsdcfx.analysisstore.AnalysisStore;
 import org.lsdcfx.conftrak.Conftrak;
 import org.lsdcfx.daq.comm.CommPvNames;
 import org.lsdcfx.gui.model.BeamlinePvs;
@@ -25,6 +26,8 @@ import org.lsdcfx.gui.model.RequestService;
 import org.lsdcfx.gui.model.Selection;
 import org.lsdcfx.gui.model.ServerCommands;
 import org.lsdcfx.gui.model.SessionInfo;
+import org.lsdcfx.gui.model.HeatMapReader;
+import org.lsdcfx.gui.model.RasterFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,8 +73,10 @@ public final class GuiServices implements AutoCloseable {
         DewarModel dewar = new DewarModel(amostra, session.dewarName(), jobs, throttle, contents,
                 revisions::estimatedDocumentCount, messages);
         RequestService requests = new RequestService(amostra, session, jobs, dewar, messages);
+        RasterFeed raster = new RasterFeed(new HeatMapReader(amostra, new AnalysisStore(context.store(), context.clock(),
+                context.beamlineId())), conftrak, jobs, throttle, messages, context.user());
         this.model = new GuiModel(session, contents, dewar, new Selection(), requests, commands, control, comm,
-                new BeamlineStatus(), messages, jobs, fx, context.clock());
+                new BeamlineStatus(), messages, jobs, fx, context.clock(), raster);
     }
 
     /**
@@ -111,6 +116,8 @@ public final class GuiServices implements AutoCloseable {
         model.messages().connect(pvs, prefix);
         started.add(model.messages());
         started.add(pvs.monitor(prefix + CommPvNames.LIVE_Q_CHANGE_FLAG, v -> model.dewar().refresh()));
+        model.raster().connect(pvs, prefix);
+        started.add(model.raster());
         model.dewar().start(timer, context.settings().storePoll());
         started.add(model.dewar());
         if (context.settings().takeControlAtStart()) {

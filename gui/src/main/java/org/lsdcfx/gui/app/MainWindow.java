@@ -5,6 +5,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -13,12 +15,13 @@ import org.lsdcfx.gui.control.ControlController;
 import org.lsdcfx.gui.dewar.DewarController;
 import org.lsdcfx.gui.messages.MessagesController;
 import org.lsdcfx.gui.model.GuiModel;
+import org.lsdcfx.gui.raster.RasterController;
 import org.lsdcfx.gui.request.RequestFormController;
 import org.lsdcfx.gui.status.StatusStripController;
 
 /**
- * The main window ("Collect"): command bar on top, dewar tree on the left, the request form in the middle, the
- * message log on the right, the status strip at the bottom. One controller per panel; they share only the model.
+ * The main window ("Collect"): command bar on top, dewar tree on the left, the request form in the middle (the
+ * raster heat map on a tab beside it), the message log on the right, the status strip at the bottom. One controller per panel; they share only the model.
  * FX thread only.
  */
 public final class MainWindow {
@@ -30,6 +33,7 @@ public final class MainWindow {
     private final StatusStripController status;
     private final MessagesController messages;
     private final ControlController control;
+    private final RasterController raster;
     private final Scene scene;
     private final String title;
 
@@ -42,7 +46,8 @@ public final class MainWindow {
         this.control = new ControlController(model);
         dewar.setOnUseParameters(form::load);
 
-        SplitPane panels = new SplitPane(dewar.view(), form.view(), messages.view());
+        this.raster = new RasterController(model);
+        SplitPane panels = new SplitPane(dewar.view(), middle(form, raster), messages.view());
         panels.setDividerPositions(0.33, 0.78);
         BorderPane root = new BorderPane(panels);
         root.setTop(new VBox(menuBar(), control.view()));
@@ -51,6 +56,18 @@ public final class MainWindow {
         scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(CSS).toExternalForm());
         title = "LSDC-FX on " + beamline + " — " + model.session().user() + (model.session().staff() ? " (staff)" : "");
+    }
+
+    /** The request form and, on a tab beside it, the raster heat map. */
+    private static TabPane middle(RequestFormController form, RasterController raster) {
+        Tab parameters = new Tab("Collection Parameters", form.view());
+        parameters.setId("parametersTab");
+        Tab heatMap = new Tab("Raster", raster.view());
+        heatMap.setId("rasterTab");
+        TabPane tabs = new TabPane(parameters, heatMap);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("middleTabs");
+        return tabs;
     }
 
     private MenuBar menuBar() {
@@ -107,5 +124,9 @@ public final class MainWindow {
 
     public MessagesController messages() {
         return messages;
+    }
+
+    public RasterController raster() {
+        return raster;
     }
 }

@@ -28,6 +28,10 @@ import org.lsdcfx.gui.model.ServerCommands;
 import org.lsdcfx.gui.model.SessionInfo;
 import org.lsdcfx.gui.model.HeatMapReader;
 import org.lsdcfx.gui.model.RasterFeed;
+import org.lsdcfx.gui.model.CameraFeed;
+import org.lsdcfx.gui.model.CameraPvaReader;
+import org.lsdcfx.gui.model.SampleModel;
+import org.lsdcfx.gui.model.SampleMotors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +43,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class GuiServices implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GuiServices.class);
+    /** The sample view shows the low-magnification camera, polled at 4 Hz (LSDC: 25 Hz MJPEG). */
+    private static final String SAMPLE_CAMERA = "lowMag";
+    private static final java.time.Duration CAMERA_POLL = java.time.Duration.ofMillis(250);
 
     private final GuiContext context;
     private final ScheduledExecutorService timer;
@@ -75,8 +82,11 @@ public final class GuiServices implements AutoCloseable {
         RequestService requests = new RequestService(amostra, session, jobs, dewar, messages);
         RasterFeed raster = new RasterFeed(new HeatMapReader(amostra, new AnalysisStore(context.store(), context.clock(),
                 context.beamlineId())), conftrak, jobs, throttle, messages, context.user());
+        SampleModel sample = new SampleModel(new CameraFeed(SAMPLE_CAMERA, new CameraPvaReader(context.pva(),
+                context.profile().camera(SAMPLE_CAMERA).pvPrefix(), context.settings().commandTimeout()), throttle,
+                CAMERA_POLL), context.profile().camera(SAMPLE_CAMERA), new SampleMotors(context.profile()), link, messages);
         this.model = new GuiModel(session, contents, dewar, new Selection(), requests, commands, control, comm,
-                new BeamlineStatus(), messages, jobs, fx, context.clock(), raster);
+                new BeamlineStatus(), messages, jobs, fx, context.clock(), raster, sample);
     }
 
     /**
@@ -118,6 +128,9 @@ public final class GuiServices implements AutoCloseable {
         started.add(pvs.monitor(prefix + CommPvNames.LIVE_Q_CHANGE_FLAG, v -> model.dewar().refresh()));
         model.raster().connect(pvs, prefix);
         started.add(model.raster());
+        model.sample().motors().connect(pvs, throttle);
+        model.sample().camera().start();
+        started.add(model.sample());
         model.dewar().start(timer, context.settings().storePoll());
         started.add(model.dewar());
         if (context.settings().takeControlAtStart()) {

@@ -17,6 +17,7 @@ import org.lsdcfx.gui.messages.MessagesController;
 import org.lsdcfx.gui.model.GuiModel;
 import org.lsdcfx.gui.raster.RasterController;
 import org.lsdcfx.gui.request.RequestFormController;
+import org.lsdcfx.gui.sample.SampleController;
 import org.lsdcfx.gui.status.StatusStripController;
 
 /**
@@ -34,6 +35,7 @@ public final class MainWindow {
     private final MessagesController messages;
     private final ControlController control;
     private final RasterController raster;
+    private final SampleController sample;
     private final Scene scene;
     private final String title;
 
@@ -47,7 +49,8 @@ public final class MainWindow {
         dewar.setOnUseParameters(form::load);
 
         this.raster = new RasterController(model);
-        SplitPane panels = new SplitPane(dewar.view(), middle(form, raster), messages.view());
+        this.sample = new SampleController(model);
+        SplitPane panels = new SplitPane(dewar.view(), middle(sample, form, raster), messages.view());
         panels.setDividerPositions(0.33, 0.78);
         BorderPane root = new BorderPane(panels);
         root.setTop(new VBox(menuBar(), control.view()));
@@ -58,13 +61,18 @@ public final class MainWindow {
         title = "LSDC-FX on " + beamline + " — " + model.session().user() + (model.session().staff() ? " (staff)" : "");
     }
 
-    /** The request form and, on a tab beside it, the raster heat map. */
-    private static TabPane middle(RequestFormController form, RasterController raster) {
+    /**
+     * The request form and, on tabs beside it, the raster heat map and the sample camera. The camera comes last so
+     * that the form stays the tab shown at start and the raster keeps its place (tests select tabs by index).
+     */
+    private static TabPane middle(SampleController sample, RequestFormController form, RasterController raster) {
+        Tab camera = new Tab("Sample", sample.view());
+        camera.setId("sampleTab");
         Tab parameters = new Tab("Collection Parameters", form.view());
         parameters.setId("parametersTab");
         Tab heatMap = new Tab("Raster", raster.view());
         heatMap.setId("rasterTab");
-        TabPane tabs = new TabPane(parameters, heatMap);
+        TabPane tabs = new TabPane(parameters, heatMap, camera);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("middleTabs");
         return tabs;
@@ -128,5 +136,9 @@ public final class MainWindow {
 
     public RasterController raster() {
         return raster;
+    }
+
+    public SampleController sample() {
+        return sample;
     }
 }

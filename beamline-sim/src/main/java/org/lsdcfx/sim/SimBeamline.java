@@ -19,6 +19,7 @@ import org.lsdcfx.sim.device.SimRobot;
 import org.lsdcfx.sim.device.SimShutter;
 import org.lsdcfx.sim.physics.AbsorptionEdge;
 import org.lsdcfx.sim.physics.Noise;
+import org.lsdcfx.sim.pv.ControlStatus;
 import org.lsdcfx.sim.pv.PvHost;
 import org.lsdcfx.sim.pv.PvInfo;
 import org.lsdcfx.sim.pv.SimThread;
@@ -102,8 +103,10 @@ public final class SimBeamline implements AutoCloseable {
         FrameFactory frames = null;
         try {
             Noise noise = new Noise(config.seed());
+            // One status PV for every refused simulator write, the motors' speed writes included.
+            ControlStatus status = new ControlStatus(host, config.controlPrefix());
             Map<String, SimMotor> motors = new LinkedHashMap<>();
-            profile.motors().forEach((name, spec) -> motors.put(name, new SimMotor(host, name, spec,
+            profile.motors().forEach((name, spec) -> motors.put(name, new SimMotor(host, status, name, spec,
                     initial(name, spec))));
             SimBeam beam = new SimBeam(host, profile, noise);
             SimShutter shutter = new SimShutter(host, sim, profile);
@@ -136,8 +139,8 @@ public final class SimBeamline implements AutoCloseable {
                 ticking.add(new SimCamera(host, cam, profile.camera(cam), CAMERA_WIDTH, CAMERA_HEIGHT, pose,
                         sample::sample));
             }
-            SimControls controls = new SimControls(host, sim, config.controlPrefix(), beam, robot, motors, sample,
-                    elementsJson);
+            SimControls controls = new SimControls(host, sim, config.controlPrefix(), status, beam, robot, motors,
+                    sample, elementsJson);
             startTicking(sim, ticking);
             SimBeamline beamline = new SimBeamline(config, server, ownsServer, sim, host, frames, controls);
             LOG.info("simulated beamline {} up: {} PVs, prefix {}, PVA TCP port {}, time scale {}, {} frames to {}, "

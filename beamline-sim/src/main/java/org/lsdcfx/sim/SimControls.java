@@ -35,14 +35,14 @@ public final class SimControls {
     private final SampleControls sampleControls;
     private final ControlStatus status;
 
-    SimControls(PvHost host, SimThread sim, String controlPrefix, SimBeam beam, SimRobot robot,
+    SimControls(PvHost host, SimThread sim, String controlPrefix, ControlStatus status, SimBeam beam, SimRobot robot,
                 Map<String, SimMotor> motors, SampleHolder sample, ElementsJson elementsJson) {
         this.sim = sim;
         this.beam = beam;
         this.robot = robot;
         this.motors = motors;
         this.sample = sample;
-        this.status = new ControlStatus(host, controlPrefix);
+        this.status = status;
         host.writable(controlPrefix + "Beam:Dump-Cmd", PvType.INT, 0, "", "simulator: 1 dumps the beam, 0 restores",
                 status.reporting(controlPrefix + "Beam:Dump-Cmd", v -> {
                     if (v == 1) {
@@ -121,6 +121,11 @@ public final class SimControls {
     /** True position of a simulated motor (not through PVA), for test assertions. */
     public double motorPosition(String descriptor) {
         return onSim(() -> motor(descriptor).position());
+    }
+
+    /** The simulated motor's current speed ({@code .VELO}), units per simulated second. */
+    public double motorSpeed(String descriptor) {
+        return onSim(() -> motor(descriptor).speed());
     }
 
     /** True if the simulated motor is moving. */

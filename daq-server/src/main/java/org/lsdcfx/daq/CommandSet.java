@@ -24,6 +24,7 @@ import org.lsdcfx.daq.queue.RequestQueueWalker;
 import org.lsdcfx.daq.routine.RoutineRunner;
 import org.lsdcfx.daq.routine.RoutineServices;
 import org.lsdcfx.daq.routine.escan.EnergyScanCommands;
+import org.lsdcfx.daq.routine.raster.RasterCommands;
 import org.lsdcfx.daq.sample.SampleMounter;
 
 /** The server's whitelist: builds every command group from the server's parts and registers it. */
@@ -71,9 +72,11 @@ final class CommandSet {
         new QueueCommands(control, walker, new Aborter(control, dispatcher, emergencyStop, status)).registerInto(registry);
         new SampleCommands(mounter).registerInto(registry);
         new MotionCommands(config.profile(), services.beamline(), control).registerInto(registry);
+        new org.lsdcfx.daq.handlers.CentringCommands(config.profile(), services.beamline(), control).registerInto(registry);
         new BeamCommands(config.profile(), services.beamline(), control, programStatus, pva).registerInto(registry);
         new ConfigCommands(services.conftrak(), status).registerInto(registry);
         new SpreadsheetCommands(new SpreadsheetImporter(services.amostra()), spreadsheetRoots(), settings, status).registerInto(registry);
         new EnergyScanCommands(services, settings, config.protocols()).registerInto(registry);
+        new RasterCommands(services, config.protocols()).registerInto(registry);
     }
 }

@@ -108,7 +108,9 @@ final class DemoCommand implements Callable<Integer> {
         DemoSeed seed = new DemoSeed(system.store(), conftrak);
         out.println(seed.ensureDewar());
         prepareConfiguration(conftrak);
-        List<String> protocols = system.server().protocols().names();
+        // rasterScreen needs the loop on the camera and a real-time flight; the demo runs the simulator fast.
+        List<String> protocols = system.server().protocols().names().stream()
+                .filter(p -> !p.equals("rasterScreen")).toList();
         if (protocols.isEmpty()) {
             out.println("No collection protocol is registered in this build: nothing to collect.");
             return 0;

@@ -6,6 +6,7 @@ import org.lsdcfx.amostra.RequestObj;
 import org.lsdcfx.amostra.RequestObjBuilder;
 import org.lsdcfx.amostra.Sample;
 import org.lsdcfx.amostra.SampleLocation;
+import org.lsdcfx.daq.routine.raster.RasterDefiner;
 
 /**
  * Small, quick demo requests, one shape per protocol (short sweeps so the demo ends in seconds), centred on the
@@ -30,6 +31,9 @@ final class DemoRequests {
             case "characterize" -> b.sweep(0, 1).imgWidth(0.2);
             case "eScan" -> b.exposureTime(0.1).set("element", "Se").set("edge", "K").set("steps", 41).set("stepsize", 1.0);
             case "xrfSpectrum" -> b.energy(13500).exposureTime(1);
+            // 7 x 5 cells of 20 um around the crystal (LSDC rasterDef); multiCol: children only for strong cells
+            case "raster", "multiCol" -> b.sweep(0, 0.1).set("rasterDef", new RasterDefiner(6).define(140, 100, 20,
+                    new double[] {CRYSTAL_X_UM, CRYSTAL_Y_UM, CRYSTAL_Z_UM, 0}, false).toMap()).set("diffCutoff", 40);
             default -> b.sweep(0, 10).imgWidth(0.1);
         }
         return b.build();

@@ -34,7 +34,7 @@ class DemoCommandTest {
             ChildJvm.Result r = demo.awaitExit(Duration.ofMinutes(4));
             assertEquals(0, r.exitCode(), r.output());
             assertTrue(r.output().contains("Loaded the demo dewar: 18 samples in 3 pucks"), r.output());
-            assertTrue(r.output().contains("Queued 5 request(s): [characterize, eScan, standard, vector, xrfSpectrum]"),
+            assertTrue(r.output().contains("Queued 7 request(s): [characterize, eScan, multiCol, raster, standard, vector, xrfSpectrum]"),
                     r.output());
             assertTrue(r.output().contains("Every request is done."), r.output());
             assertTrue(java.nio.file.Files.exists(home.resolve("visit")), "data under the chosen visit directory");

@@ -1,14 +1,18 @@
 package org.lsdcfx.sim.device;
 
 import org.lsdcfx.mxtools.profile.MotorSpec;
+import org.lsdcfx.sim.pv.ControlStatus;
 import org.lsdcfx.sim.pv.PvHost;
 import org.lsdcfx.sim.pv.PvType;
 import org.lsdcfx.sim.pv.SimPv;
 
 /**
  * An EPICS motor record: {@code base} (VAL, set-point), {@code .RBV}, {@code .DMOV}, {@code .MOVN}, {@code .STOP},
- * {@code .HLM}, {@code .LLM}, {@code .VELO}, {@code .EGU}. Moves at the profile speed (simulated time), refuses
- * set-points outside the limits, stops on STOP. A stalled move (see {@link #stallNextMove()}) never advances and never
+ * {@code .HLM}, {@code .LLM}, {@code .VELO}, {@code .EGU}. Moves at its current speed {@code .VELO} (simulated time),
+ * refuses set-points outside the limits, stops on STOP. {@code .VELO} starts at the profile speed, which is also its
+ * maximum: a client may write any speed in (0, profile speed] (LSDC flies omega at width / period this way), also
+ * during a move, which then goes on at the new speed; any other value is refused (the put fails, nothing changes and
+ * the simulator's {@code {Sim}Status-I} says why). A stalled move (see {@link #stallNextMove()}) never advances and never
  * reports done, like a motor whose amplifier has faulted; only STOP ends it.
  *
  * <p>Confined to the simulator thread.
@@ -20,13 +24,17 @@ public final class SimMotor implements SimDevice {
     private final SimPv<Double> rbv;
     private final SimPv<Integer> dmov;
     private final SimPv<Integer> movn;
+    private final SimPv<Double> velo;
     private double position;
     private double target;
     private boolean moving;
     private boolean stallNext;
     private boolean stalled;
 
-    public SimMotor(PvHost host, String name, MotorSpec spec, double initial) {
+    /**
+     * @param status where a refused {@code .VELO} write says why (the simulator's {@code {Sim}Status-I})
+     */
+    public SimMotor(PvHost host, ControlStatus status, String name, MotorSpec spec, double initial) {
         this.name = name;
         this.spec = spec;
         this.position = initial;
@@ -43,7 +51,8 @@ public final class SimMotor implements SimDevice {
         });
         host.readOnly(b + ".HLM", PvType.DOUBLE, spec.high(), u, name + " high limit");
         host.readOnly(b + ".LLM", PvType.DOUBLE, spec.low(), u, name + " low limit");
-        host.readOnly(b + ".VELO", PvType.DOUBLE, spec.speed(), u + "/s", name + " speed");
+        velo = host.writable(b + ".VELO", PvType.DOUBLE, spec.speed(), u + "/s",
+                name + " speed", status.reporting(b + ".VELO", this::requestSpeed));
         host.readOnly(b + ".EGU", PvType.STRING, u, "", name + " engineering units");
     }
 
@@ -58,6 +67,14 @@ public final class SimMotor implements SimDevice {
         stallNext = false;
         dmov.set(0);
         movn.set(1);
+        return requested;
+    }
+
+    private Double requestSpeed(Double requested) {
+        if (!Double.isFinite(requested) || requested <= 0 || requested > spec.speed()) {
+            throw new IllegalArgumentException(name + " speed " + requested + " " + spec.units() + "/s is outside (0, "
+                    + spec.speed() + "]; the speed stays " + velo.get());
+        }
         return requested;
     }
 
@@ -85,7 +102,8 @@ public final class SimMotor implements SimDevice {
             }
             return;
         }
-        double step = spec.speed() * dtSim;
+        // Read each tick: a speed written during a move applies from the next tick on.
+        double step = velo.get() * dtSim;
         double distance = target - position;
         if (Math.abs(distance) <= step) {
             position = target;
@@ -109,5 +127,10 @@ public final class SimMotor implements SimDevice {
 
     public boolean isMoving() {
         return moving;
+    }
+
+    /** The current speed ({@code .VELO}), units per simulated second. */
+    public double speed() {
+        return velo.get();
     }
 }

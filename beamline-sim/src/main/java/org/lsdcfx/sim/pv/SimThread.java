@@ -74,9 +74,14 @@ public final class SimThread implements AutoCloseable {
         return executor.schedule(work, nanos, TimeUnit.NANOSECONDS);
     }
 
-    /** Runs {@code work} every {@code realPeriod} of real time (the physics tick). */
+    /**
+     * Runs {@code work} again {@code realPeriod} of real time after each run ends (the physics tick; it measures the
+     * real time that passed, so a late tick simply covers more simulated time). Not at a fixed rate: a tick that takes
+     * longer than the period (cameras re-rendering every tick while a motor moves at a fast time scale) would then run
+     * back to back, and the PV writes queued behind it (a disarm, a stop) would wait until the motion ended.
+     */
     public ScheduledFuture<?> every(Duration realPeriod, Runnable work) {
-        return executor.scheduleAtFixedRate(work, realPeriod.toNanos(), realPeriod.toNanos(), TimeUnit.NANOSECONDS);
+        return executor.scheduleWithFixedDelay(work, realPeriod.toNanos(), realPeriod.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override

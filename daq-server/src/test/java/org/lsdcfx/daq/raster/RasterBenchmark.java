@@ -12,6 +12,7 @@ import org.lsdcfx.amostra.NewRequest;
 import org.lsdcfx.amostra.Priority;
 import org.lsdcfx.amostra.Request;
 import org.lsdcfx.amostra.RequestObj;
+import org.lsdcfx.analysis.spots.DetectorGeometry;
 import org.lsdcfx.analysis.spots.io.FrameIO;
 import org.lsdcfx.daq.command.CommandReply;
 import org.lsdcfx.daq.dataset.DatasetSettings;
@@ -24,6 +25,8 @@ import org.lsdcfx.daq.routine.raster.RasterSettings;
 import org.lsdcfx.daq.test.DaqTestBed;
 import org.lsdcfx.daq.test.Seeds;
 import org.lsdcfx.daq.test.SimHost;
+import org.lsdcfx.datafiles.nxmx.NxmxBackend;
+import org.lsdcfx.datafiles.nxmx.NxmxBackends;
 import org.lsdcfx.sim.detector.BinaryFrameFormat;
 import org.lsdcfx.sim.detector.FrameSize;
 import org.lsdcfx.store.test.EmbeddedMongo;
@@ -31,12 +34,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Raster figures (not in the build): a 15 × 11 raster at 20 µm over the demo crystal, 256 × 256 frames; the routine
- * logs cells/s of the flight and the heat-map latency (last cell published after the detector finished). Run with
+ * logs cells/s of the flight and the heat-map latency (last cell published after the detector finished); and, for
+ * Eiger 4M (2070 × 2167) and 16M (4150 × 4371) 16-bit frames, spot finding on all cores beside the time to read each
+ * frame once from NXmx files ({@link NxmxFrameBench}). Run with
  * {@code mvn -o -pl daq-server test -Dtest=RasterBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class RasterBenchmark {
     @RegisterExtension
     static EmbeddedMongo mongo = new EmbeddedMongo();
+
+    @Test
+    void spotFindingBesideNxmxReads() throws Exception {
+        NxmxBackend backend = NxmxBackends.active().backend();
+        NxmxFrameBench.run("4M", DetectorGeometry.eiger4M(200, 0.979), 8, backend);
+        NxmxFrameBench.run("16M", DetectorGeometry.eiger16M(200, 0.979), 4, backend);
+    }
 
     @Test
     void raster15x11() throws Exception {

@@ -55,4 +55,23 @@ public interface Motor {
 
     /** Waits until the done-moving flag is set; {@code TIMEOUT} otherwise. Returns the readback. */
     double awaitStopped(Duration timeout);
+
+    /**
+     * The speed the motor moves at now ({@code .VELO}), units per second; read fresh from the motor (someone else may
+     * have changed it), so it blocks for at most the I/O timeout.
+     */
+    double speed();
+
+    /** The highest speed {@link #setSpeed} accepts: the profile's speed, units per second (infinite if it has none). */
+    double maxSpeed();
+
+    /**
+     * Sets the speed of this and later moves (a move under way goes on at the new speed) and waits for the motor to
+     * confirm within {@code timeout}. Whoever slows a motor down restores the previous {@link #speed()} afterwards.
+     *
+     * @throws org.lsdcfx.device.DeviceException {@code REFUSED} before anything is written if {@code unitsPerSecond}
+     *                                           is not in (0, {@link #maxSpeed()}]; {@code FAILED} if the motor
+     *                                           refuses it, {@code TIMEOUT} without confirmation
+     */
+    void setSpeed(double unitsPerSecond, Duration timeout);
 }

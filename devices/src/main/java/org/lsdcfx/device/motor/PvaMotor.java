@@ -17,7 +17,7 @@ import java.util.concurrent.Executor;
 
 /**
  * {@link Motor} over an EPICS motor record's PVs: {@code base} (set-point, written with put-callback),
- * {@code base.RBV}, {@code base.DMOV}, {@code base.STOP}. A move is finished when the put-callback has completed
+ * {@code base.RBV}, {@code base.DMOV}, {@code base.STOP}, {@code base.VELO} (speed, read and written on demand). A move is finished when the put-callback has completed
  * (a real motor record completes it at the end of the move; the simulator at once) and DMOV reads 1.
  */
 public final class PvaMotor implements Motor, AutoCloseable {
@@ -31,10 +31,11 @@ public final class PvaMotor implements Motor, AutoCloseable {
     private final PvChannel readback;
     private final PvChannel doneMoving;
     private final PvChannel stop;
+    private final PvChannel velocity;
     private final Executor waits;
 
     PvaMotor(String name, MotorSpec spec, PvChannel setpoint, PvChannel readback, PvChannel doneMoving,
-             PvChannel stop, Executor waits) {
+             PvChannel stop, PvChannel velocity, Executor waits) {
         this.name = name;
         this.spec = spec;
         this.limits = new MotorLimits(spec.low(), spec.high());
@@ -42,6 +43,7 @@ public final class PvaMotor implements Motor, AutoCloseable {
         this.readback = readback;
         this.doneMoving = doneMoving;
         this.stop = stop;
+        this.velocity = velocity;
         this.waits = waits;
     }
 
@@ -49,7 +51,8 @@ public final class PvaMotor implements Motor, AutoCloseable {
     public static PvaMotor create(ChannelSet channels, String name, MotorSpec spec, Executor waits) {
         String base = spec.pv();
         return new PvaMotor(name, spec, channels.monitored(name, base), channels.monitored(name, base + ".RBV"),
-                channels.monitored(name, base + ".DMOV"), channels.onDemand(name, base + ".STOP"), waits);
+                channels.monitored(name, base + ".DMOV"), channels.onDemand(name, base + ".STOP"),
+                channels.onDemand(name, base + ".VELO"), waits);
     }
 
     @Override
@@ -138,11 +141,33 @@ public final class PvaMotor implements Motor, AutoCloseable {
     }
 
     @Override
+    public double speed() {
+        return velocity.getDouble(); // an on-demand channel: every get is a fresh read
+    }
+
+    @Override
+    public double maxSpeed() {
+        return spec.speed() == null ? Double.POSITIVE_INFINITY : spec.speed();
+    }
+
+    @Override
+    public void setSpeed(double unitsPerSecond, Duration timeout) {
+        double max = maxSpeed();
+        if (!Double.isFinite(unitsPerSecond) || unitsPerSecond <= 0 || unitsPerSecond > max) {
+            throw new DeviceException(name, spec.pv() + ".VELO", Fault.REFUSED, "speed " + unitsPerSecond + " "
+                    + spec.units() + "/s is outside (0, " + max + "]; the speed is unchanged");
+        }
+        LOG.debug("{}: speed {} {}/s", name, unitsPerSecond, spec.units());
+        velocity.put(unitsPerSecond, timeout);
+    }
+
+    @Override
     public void close() {
         setpoint.close();
         readback.close();
         doneMoving.close();
         stop.close();
+        velocity.close();
     }
 
     @Override

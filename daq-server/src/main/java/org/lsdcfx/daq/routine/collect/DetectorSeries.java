@@ -61,7 +61,8 @@ final class DetectorSeries {
     Result run(DatasetPlanSpec plan, Path directory, int first, int count, int done, ProgressReport progress)
             throws CollectionException, AbortedException, InterruptedException {
         Detector detector = beamline.detector();
-        SampleMotion motion = new SampleMotion(beamline, plan);
+        SampleMotion motion = new SampleMotion(beamline, plan, settings.deviceTimeout());
+        motion.checkSpeeds(first, count);
         progress.step("moving to omega " + round(plan.omega(first)));
         motion.toStart(first);
         ctx.checkpoint();
@@ -74,8 +75,10 @@ final class DetectorSeries {
         boolean aborted = false;
         try (BeamWatch beam = new BeamWatch(beamline.beamMonitor(), () -> (int) detector.framesWritten())) {
             beamline.fastShutter().open(settings.deviceTimeout());
-            detector.trigger(settings.deviceTimeout());
+            // The motion first, then at once the trigger: the simulator (and an IOC) handles the two writes in turn,
+            // so omega and the detector start together and frame k sees omega k·width past the start.
             motion.start(first, count);
+            detector.trigger(settings.deviceTimeout());
             Result r = follow(plan, detector, motion, beam, first, count, done, progress);
             if (r.complete()) {
                 motion.finish();
@@ -90,6 +93,7 @@ final class DetectorSeries {
             if (!complete) {
                 stop(detector, motion, !aborted);
             }
+            motion.restoreSpeeds(); // after the stop: a motor still under way must not speed up to its target
         }
     }
 
@@ -116,12 +120,14 @@ final class DetectorSeries {
                 throw new CollectionException("the detector failed after " + written + " of " + count + " frames: "
                         + status.message());
             }
-            if (status.state() == DetectorState.IDLE) {
-                return ended(detector, count, written);
-            }
-            if (beam.lost()) {
+            // Before the end of the series: a detector that finished its frames after the beam went (before the stop
+            // reached it) has frames without beam, which a complete result would let through.
+            if (beam.lost() && beam.framesAtLoss() < count) {
                 log.warn("{}: beam lost after {} of {} frames", plan.seriesName(), beam.framesAtLoss(), count);
                 return new Result(false, written, beam.framesAtLoss());
+            }
+            if (status.state() == DetectorState.IDLE) {
+                return ended(detector, count, written);
             }
             if (now - lastChange > stallNanos) {
                 throw new CollectionException("the detector wrote no frame for " + settings.stallTimeout().toSeconds()

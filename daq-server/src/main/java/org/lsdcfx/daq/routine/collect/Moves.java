@@ -11,7 +11,10 @@ import org.lsdcfx.device.DeviceException;
 import org.lsdcfx.device.motor.Motor;
 import org.lsdcfx.mxtools.profile.MotorSpec;
 
-/** Motor moves with timeouts from the profile speed, started together and awaited together. Stateless. */
+/**
+ * Motor moves with timeouts from the speed they go at (the profile speed unless a sweep set another), started together
+ * and awaited together. Stateless.
+ */
 final class Moves {
     private Moves() {
     }
@@ -20,8 +23,16 @@ final class Moves {
     static CompletableFuture<Double> start(Beamline b, Motor motor, double target) {
         MotorSpec spec = b.profile().motors().get(motor.name());
         double speed = spec == null || spec.speed() == null || spec.speed() <= 0 ? 1 : spec.speed();
-        double seconds = Math.min(3600, 2 * Math.abs(target - motor.position()) / speed + 10);
-        return motor.moveTo(target, Duration.ofMillis((long) (seconds * 1000)));
+        return start(motor, target, speed);
+    }
+
+    /**
+     * Starts a move that goes at {@code speed} (units/s, e.g. a sweep's width / period); its timeout is twice the
+     * travel at that speed plus 10 s. Refusals are thrown at once.
+     */
+    static CompletableFuture<Double> start(Motor motor, double target, double speed) {
+        double seconds = 2 * Math.abs(target - motor.position()) / speed + 10;
+        return motor.moveTo(target, Duration.ofMillis((long) (Math.min(seconds, 86_400) * 1000)));
     }
 
     /** Waits for every move; the first failure is reported as {@code what: reason}. */

@@ -33,6 +33,7 @@ final class RotationRoutine extends CollectionRoutine {
     @Override
     public void prepare(RoutineContext ctx) throws Exception {
         Beamline b = beamline(ctx);
+        SampleMotion.checkFlyable(b, plan, services.settings().deviceTimeout());
         target = DataTarget.resolve(ctx, services.datasets(), plan.filePrefix(), plan.fileNumberStart(), plan.images(), true);
         spec = new DatasetPlanSpec(target.directory(), plan.filePrefix(), plan.fileNumberStart(), plan.images(),
                 plan.sweepStart(), plan.width(), plan.period(),

@@ -1,12 +1,10 @@
 package org.lsdcfx.daq.routine.raster;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -14,20 +12,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.lsdcfx.analysis.spots.FrameResult;
-import org.lsdcfx.analysis.spots.io.FrameSeries;
 import org.lsdcfx.analysis.spots.online.CellResult;
 import org.lsdcfx.analysis.spots.online.PointBundler;
 import org.lsdcfx.analysisstore.payload.RasterCell;
 import org.lsdcfx.analysisstore.payload.RasterResult;
-import org.lsdcfx.device.detector.Detector;
+import org.lsdcfx.daq.routine.raster.files.RowFrames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Spot finding while the rows arrive: once a row is flown its cells' coordinates go to the {@link PointBundler}, and a
- * reader (on the raster scheduler) waits until the row's data file is closed (the detector has started the next
- * one, or finished), reads the row's frames through the injected {@code FrameIO} and submits each to the
- * {@code SpotFindingService}. A cell is published when both halves are in, or incomplete after the bundle timeout.
+ * reader (on the raster scheduler) opens the row's frames through {@link RowFrames} — which waits until they are on
+ * disk (live: the row's data file closed, or the whole series for a self-contained master; reprocessing: at once) —
+ * and submits each to the {@code SpotFindingService}. A cell is published when both halves are in, or incomplete
+ * after the bundle timeout. The same class analyses a live raster and reprocesses a finished one's files.
  *
  * <p>Thread-safe: rows are announced from the routine's thread; cells arrive on the bundler's threads; results are in
  * concurrent maps and the latch.
@@ -37,28 +35,25 @@ final class RasterAnalysis implements AutoCloseable {
 
     private final String uid;
     private final RasterGrid grid;
-    private final FlightPlan plan;
-    private final Path directory;
-    private final String series;
+    private final RowFrames rows;
     private final RasterServices services;
-    private final Detector detector;
     private final PointBundler<RasterGrid.Cell> bundler;
     private final Map<Integer, CellResult<RasterGrid.Cell>> cells = new ConcurrentHashMap<>();
     private final CountDownLatch remaining;
     private final List<Future<?>> readers = new ArrayList<>(); // guarded by itself
+    /** Where each row's frames were found (file, 1-based index of its first frame); written by the row readers. */
+    private final Map<Integer, Image> found = new ConcurrentHashMap<>();
     private volatile long lastCellNanos;
 
-    RasterAnalysis(String uid, RasterGrid grid, FlightPlan plan, Path directory, String series, RasterServices services,
-                   Detector detector, Clock clock) {
+    /** @param bundleTimeout how long a cell may wait for its second half before it is published incomplete */
+    RasterAnalysis(String uid, RasterGrid grid, RowFrames rows, RasterServices services, Duration bundleTimeout,
+                   Clock clock) {
         this.uid = uid;
         this.grid = grid;
-        this.plan = plan;
-        this.directory = directory;
-        this.series = series;
+        this.rows = rows;
         this.services = services;
-        this.detector = detector;
         this.remaining = new CountDownLatch(grid.cells().size());
-        this.bundler = new PointBundler<>(uid, services.settings().bundleTimeout(), clock, services.scheduler(),
+        this.bundler = new PointBundler<>(uid, bundleTimeout, clock, services.scheduler(),
                 Duration.ofMillis(100), this::onCell);
     }
 
@@ -74,38 +69,31 @@ final class RasterAnalysis implements AutoCloseable {
         }
     }
 
-    /** The file holding row {@code r}'s frames. */
-    Path rowFile(int r) {
-        return directory.resolve(String.format(Locale.ROOT, "%s_data_%06d.%s", series, r + 1,
-                services.settings().dataFileExtension()));
+    private void readRow(int r, int first, int n) {
+        try (RowFrames.Row row = rows.open(r)) {
+            found.put(r, new Image(row.image(), row.firstIndex()));
+            for (int k = 0; k < n; k++) {
+                int cell = first + k;
+                services.spots().submit(uid + " cell " + cell, row.frames().read(k)).whenComplete((res, e) -> {
+                    if (e != null) {
+                        bundler.acceptSpotFailure(cell, e);
+                    } else {
+                        bundler.acceptSpots(cell, res);
+                    }
+                });
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failRow(r, first, n, e);
+        } catch (IOException | RuntimeException e) {
+            failRow(r, first, n, e);
+        }
     }
 
-    private void readRow(int r, int first, int n) {
-        boolean last = r == grid.flights().size() - 1;
-        Duration wait = Duration.ofMillis((long) (plan.images() * plan.period() * 1000) + 20_000);
-        try {
-            if (last) {
-                detector.awaitIdle(wait);
-            } else {
-                detector.awaitFrames((long) (r + 1) * plan.slot() + 1, wait);
-            }
-            try (FrameSeries frames = services.frames().open(rowFile(r))) {
-                for (int k = 0; k < n; k++) {
-                    int cell = first + k;
-                    services.spots().submit(uid + " cell " + cell, frames.read(k)).whenComplete((res, e) -> {
-                        if (e != null) {
-                            bundler.acceptSpotFailure(cell, e);
-                        } else {
-                            bundler.acceptSpots(cell, res);
-                        }
-                    });
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            log.warn("raster {}: row {} frames unreadable: {}", uid, r + 1, e.toString());
-            for (int k = 0; k < n; k++) {
-                bundler.acceptSpotFailure(first + k, e);
-            }
+    private void failRow(int r, int first, int n, Exception e) {
+        log.warn("raster {}: row {} frames unreadable: {}", uid, r + 1, e.toString());
+        for (int k = 0; k < n; k++) {
+            bundler.acceptSpotFailure(first + k, e);
         }
     }
 
@@ -142,14 +130,20 @@ final class RasterAnalysis implements AutoCloseable {
             CellResult<RasterGrid.Cell> r = cells.get(c.index());
             FrameResult spots = r == null ? null : r.spots();
             int k = c.index() - grid.firstCellOf(c.row());
+            Image row = found.get(c.row());
+            String image = row == null ? rows.expectedFile(c.row()).toString() : row.file().toString();
+            int index = row == null ? k + 1 : row.firstIndex() + k;
             RasterCell.Scores scores = spots == null ? new RasterCell.Scores(0, 0, 50, 0)
                     : new RasterCell.Scores(spots.spotCount(), spots.spotCountNoIce(), spots.dMinOr(50),
                     spots.totalIntensity());
             out.add(new RasterCell(c.index(), c.row(), c.column(),
-                    new RasterCell.Position(c.x(), c.y(), c.z(), c.omega()), rowFile(c.row()).toString(), k + 1,
-                    scores));
+                    new RasterCell.Position(c.x(), c.y(), c.z(), c.omega()), image, index, scores));
         }
         return new RasterResult(uid, grid.def().rowDefs().size(), grid.columns(), out);
+    }
+
+    /** A row's file and the 1-based index of its first frame in it. */
+    private record Image(java.nio.file.Path file, int firstIndex) {
     }
 
     @Override

@@ -60,15 +60,18 @@ final class RasterFlight {
     }
 
     /**
-     * Arms, triggers and flies every row; {@code rowFlown} is told each row once its move ended (its cells' coordinates
+     * Arms, triggers and flies every row; {@code armed} runs between arming and the trigger (the series' files are
+     * created, no frame is written yet), {@code rowFlown} is told each row once its move ended (its cells' coordinates
      * are then known). Returns when the detector is idle with every frame written.
      */
-    void fly(ArmRequest arm, IntConsumer rowFlown) throws RasterException, AbortedException, InterruptedException {
+    void fly(ArmRequest arm, Runnable armed, IntConsumer rowFlown)
+            throws RasterException, AbortedException, InterruptedException {
         try {
             beamline.detector().arm(arm, deviceTimeout);
         } catch (DeviceException e) {
             throw new RasterException("the detector could not be armed: " + e.getMessage(), e);
         }
+        armed.run();
         beamline.fastShutter().open(deviceTimeout);
         long before = System.nanoTime();
         beamline.detector().trigger(deviceTimeout);

@@ -21,6 +21,11 @@ public final class RasterProtocol implements Protocol {
             this.protocolName = protocolName;
             this.description = description;
         }
+
+        /** The {@code request_obj.protocol} name. */
+        public String protocolName() {
+            return protocolName;
+        }
     }
 
     private final Mode mode;
@@ -29,6 +34,11 @@ public final class RasterProtocol implements Protocol {
     public RasterProtocol(Mode mode, RasterServices services) {
         this.mode = mode;
         this.services = services;
+    }
+
+    /** The files reader and spot finding this protocol uses (also for reprocessRaster). */
+    RasterServices services() {
+        return services;
     }
 
     @Override

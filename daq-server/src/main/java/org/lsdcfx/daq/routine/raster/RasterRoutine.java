@@ -1,7 +1,6 @@
 package org.lsdcfx.daq.routine.raster;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,9 @@ import org.lsdcfx.daq.routine.Routine;
 import org.lsdcfx.daq.routine.RoutineContext;
 import org.lsdcfx.daq.routine.RoutineRequest;
 import org.lsdcfx.daq.routine.RoutineServices;
+import org.lsdcfx.daq.routine.raster.files.RasterFiles;
+import org.lsdcfx.daq.routine.raster.files.RowFrames;
+import org.lsdcfx.daq.routine.raster.files.SeriesGeometry;
 import org.lsdcfx.datafiles.layout.DataDirectory;
 import org.lsdcfx.device.Beamline;
 import org.lsdcfx.device.detector.ArmRequest;
@@ -76,7 +78,7 @@ final class RasterRoutine implements Routine {
         RequestObj obj = request.requestObj();
         DataDirectory dir = services.placement().claim(s.visitDirectory(), obj, request.location(),
                 Math.max(1, obj.getInt(RequestKeys.RUN_NUM, 1)));
-        String series = obj.filePrefix() + "_Raster_" + Math.max(1, obj.getInt(RequestKeys.FILE_NUMBER_START, 1));
+        String series = RasterFiles.seriesName(obj);
         announce(ctx, notes, RasterStatus.DRAWN, Map.of(RequestKeys.DIRECTORY, dir.directory().toString()));
         log.info("raster {} ({}): {} cells in {} rows, {} ms per frame, {} turnaround frames, files {}/{}",
                 request.uid(), request.sample().name(), def.numCells(), def.rowDefs().size(),
@@ -89,10 +91,18 @@ final class RasterRoutine implements Routine {
                 beamline.detectorDistance().position(), def.omega(), 0);
         RasterResult result;
         long flownNanos;
-        try (RasterAnalysis analysis = new RasterAnalysis(request.uid(), grid, plan, dir.directory(), series,
-                services, beamline.detector(), s.clock())) {
+        RasterFiles files = new RasterFiles(dir.directory(), series, services.settings().dataFileExtension(),
+                plan.slot());
+        SeriesGeometry geometry = SeriesGeometry.live(files.master(), beamline.profile().detector(),
+                arm.detectorDistanceMm(), arm.photonEnergyEv());
+        RowFrames rows = new RowFrames(services.frames(), files, geometry,
+                new DetectorReadiness(beamline.detector(), plan, grid.flights().size()));
+        // A cell may wait for its spots until the series has ended: a self-contained master is read only then.
+        Duration bundle = services.settings().bundleTimeout()
+                .plusMillis((long) (plan.images() * plan.period() * 1000));
+        try (RasterAnalysis analysis = new RasterAnalysis(request.uid(), grid, rows, services, bundle, s.clock())) {
             long t = System.nanoTime();
-            flight.fly(arm, analysis::rowFlown);
+            flight.fly(arm, geometry::tryMaster, analysis::rowFlown);
             flownNanos = System.nanoTime();
             Duration wait = services.settings().bundleTimeout().plusSeconds(10);
             if (!analysis.await(wait)) {
@@ -117,12 +127,7 @@ final class RasterRoutine implements Routine {
             RasterCell c = best.get();
             ctx.progress(1, "raster: snapping to cell " + c.index());
             flight.moveTo(new double[]{c.position().x(), c.position().y(), c.position().z()}, new double[3], def.omega());
-            Map<String, Object> max = new LinkedHashMap<>();
-            max.put("file", c.image());
-            max.put("coords", List.of(c.position().x(), c.position().y(), c.position().z()));
-            max.put("index", c.index());
-            max.put("omega", def.omega());
-            notes.update(o -> o.with(RequestKeys.MAX_RASTER, max));
+            notes.update(o -> o.with(RequestKeys.MAX_RASTER, MaxRaster.of(c, def.omega())));
             ctx.message("raster: best cell " + c.index() + " (" + score.type().label() + " " + score.value(c) + ")");
         } else {
             flight.moveTo(startXyz, startFine, startOmega);

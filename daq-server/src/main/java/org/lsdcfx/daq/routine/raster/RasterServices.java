@@ -14,9 +14,11 @@ import org.lsdcfx.daq.dataset.DataPlacement;
 import org.lsdcfx.daq.dataset.DatasetSettings;
 
 /**
- * What the raster protocols need beyond the server's services: the frame reader (the same {@link FrameIO} later
- * serves reprocessRaster), online spot finding on its own thread pool, a scheduler for the point bundler's timeouts and
- * the file readers, the data placement and the settings. Close after the daq server. Thread-safe.
+ * What the raster protocols need beyond the server's services: the reader of self-describing frame files (the
+ * simulator's binary chunks; Eiger/NXmx files are read by {@code files.RowFrames} itself, with jhdf), online spot
+ * finding on its own thread pool, a scheduler for the point bundler's timeouts and the file readers, the data
+ * placement and the settings. The same services serve live rasters and {@code reprocessRaster}. Close after the daq
+ * server. Thread-safe.
  */
 public final class RasterServices implements AutoCloseable {
     private final FrameIO frames;
@@ -27,8 +29,8 @@ public final class RasterServices implements AutoCloseable {
     private final RasterSettings settings;
 
     /**
-     * @param frames      reads the detector's data files (e.g. {@code new FrameIO(List.of(new BinaryFrameFormat()))}
-     *                    for the simulator's binary sink)
+     * @param frames      reads data files that are not HDF5 (e.g. {@code new FrameIO(List.of(new BinaryFrameFormat()))}
+     *                    for the simulator's binary sink; {@code FrameIO.standard()} when the detector writes NXmx)
      * @param spotThreads spot-finding threads
      */
     public RasterServices(FrameIO frames, int spotThreads, DatasetSettings datasets, RasterSettings settings) {

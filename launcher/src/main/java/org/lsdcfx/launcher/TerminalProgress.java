@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.epics.pva.client.PVAChannel;
 import org.epics.pva.client.PVAClient;
 import org.epics.pva.data.PVAData;
 import org.epics.pva.data.PVAStructure;
 import org.lsdcfx.daq.comm.CommPvNames;
 import org.lsdcfx.daq.routine.CurrentRequest;
+import org.lsdcfx.device.pva.SearchRounds;
 
 /**
  * A progress bar on the terminal fed by the daq server's comm PVs ({@code state_percent}, {@code current_request},
@@ -36,8 +36,7 @@ final class TerminalProgress implements AutoCloseable {
     }
 
     private void subscribe(String pv, java.util.function.Consumer<String> onValue) throws Exception {
-        PVAChannel ch = client.getChannel(pv);
-        ch.connect().get(10, TimeUnit.SECONDS);
+        PVAChannel ch = SearchRounds.connect(client, pv, null, java.time.Duration.ofSeconds(10));
         subscriptions.add(ch.subscribe("", (c, changes, overruns, data) -> {
             if (data != null) {
                 PVAData value = data.get("value");

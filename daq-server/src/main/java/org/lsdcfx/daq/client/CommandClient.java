@@ -1,6 +1,7 @@
 package org.lsdcfx.daq.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.epics.pva.client.PVAClient;
 import org.epics.pva.data.PVAStringArray;
 import org.epics.pva.data.PVAStructure;
 import org.lsdcfx.daq.comm.CommPvNames;
+import org.lsdcfx.device.pva.SearchRounds;
 import org.lsdcfx.daq.command.CommandChannel;
 import org.lsdcfx.daq.command.CommandReply;
 import org.lsdcfx.daq.command.CommandRequest;
@@ -70,19 +72,25 @@ public final class CommandClient implements AutoCloseable {
     private CommandClient(PVAClient client, String commPrefix, Duration timeout) {
         this.client = client;
         this.idPrefix = "c" + ProcessHandle.current().pid() + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000)) + "-";
-        this.serialPv = client.getChannel(commPrefix + CommPvNames.COMMAND_S);
-        this.immediatePv = client.getChannel(commPrefix + CommPvNames.IMMEDIATE_COMMAND_S);
-        this.repliesPv = client.getChannel(commPrefix + CommPvNames.COMMAND_REPLIES);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<PVAChannel> connected = new ArrayList<>();
         try {
-            for (PVAChannel ch : List.of(serialPv, immediatePv, repliesPv)) {
-                ch.connect().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            for (String suffix : List.of(CommPvNames.COMMAND_S, CommPvNames.IMMEDIATE_COMMAND_S, CommPvNames.COMMAND_REPLIES)) {
+                Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+                connected.add(SearchRounds.connect(client, commPrefix + suffix, null, left));
             }
-            remember(repliesPv.read("").get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+            remember(connected.get(2).read("").get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (Exception e) {
-            closeChannels();
+            connected.forEach(PVAChannel::close);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             throw new CommandClientException("No daq server answers on comm prefix " + commPrefix + " within "
                     + timeout.toMillis() + " ms (" + e + ")", e);
         }
+        this.serialPv = connected.get(0);
+        this.immediatePv = connected.get(1);
+        this.repliesPv = connected.get(2);
     }
 
     /** A new id unique to this client, for {@link CommandRequest#id()}. */

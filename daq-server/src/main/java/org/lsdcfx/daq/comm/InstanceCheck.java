@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.epics.pva.client.PVAChannel;
 import org.epics.pva.client.PVAClient;
+import org.lsdcfx.device.pva.SearchRounds;
 import org.epics.pva.data.PVAString;
 import org.epics.pva.data.PVAStructure;
 import org.slf4j.Logger;
@@ -24,9 +25,9 @@ public final class InstanceCheck {
     /** The running server's info, or empty if none answered within {@code timeout}. */
     public static Optional<ServerInfo> findRunning(PVAClient client, String prefix, Duration timeout) {
         String name = prefix + CommPvNames.SERVER_INFO;
-        PVAChannel channel = client.getChannel(name);
+        PVAChannel channel = null;
         try {
-            channel.connect().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            channel = SearchRounds.connect(client, name, null, timeout);
             PVAStructure data = channel.read("").get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             PVAString value = data.get("value");
             String json = value == null ? "" : value.get();
@@ -43,7 +44,9 @@ public final class InstanceCheck {
             log.warn("Checking for another daq server on {} failed: {}", name, e.toString());
             return Optional.of(new ServerInfo(prefix, "unknown", -1, "unknown", "unknown", "", ""));
         } finally {
-            channel.close();
+            if (channel != null) {
+                channel.close();
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.epics.pva.client.PVAChannel;
 import org.epics.pva.client.PVAClient;
+import org.lsdcfx.device.pva.SearchRounds;
 import org.epics.pva.data.PVADouble;
 import org.epics.pva.data.PVAInt;
 import org.epics.pva.data.PVAString;
@@ -23,9 +24,16 @@ public final class PvReader implements AutoCloseable {
     }
 
     public PVAStructure read(String suffix) {
-        PVAChannel ch = channels.computeIfAbsent(suffix, s -> client.getChannel(prefix + s));
         try {
-            ch.connect().get(5, TimeUnit.SECONDS);
+            PVAChannel ch = channels.get(suffix);
+            if (ch == null) {
+                ch = SearchRounds.connect(client, prefix + suffix, null, java.time.Duration.ofSeconds(20));
+                PVAChannel raced = channels.putIfAbsent(suffix, ch);
+                if (raced != null) {
+                    ch.close();
+                    ch = raced;
+                }
+            }
             return ch.read("").get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("cannot read " + prefix + suffix + ": " + e, e);

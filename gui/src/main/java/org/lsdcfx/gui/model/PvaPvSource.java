@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.epics.pva.client.ClientChannelState;
@@ -19,13 +21,16 @@ import org.epics.pva.data.PVAString;
 import org.epics.pva.data.PVAStringArray;
 import org.epics.pva.data.PVAStructure;
 import org.epics.pva.data.PVAValue;
+import org.lsdcfx.device.pva.SearchRounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@link PvSource} over a core-pva {@link PVAClient}: one channel per PV name, shared by its monitors and writes.
  * On every (re)connection it subscribes and also reads the value once, because core-pva can lose the first
- * update published right after a subscription (STACK.md §2, gotcha 1).
+ * update published right after a subscription (STACK.md §2, gotcha 1). A channel that is not connected is searched
+ * afresh after rounds of 1, 2, 4 and then every 8 s ({@link SearchRounds}): core-pva's own retries back off to 30 s,
+ * so one lost search reply would otherwise leave a status field blank for that long.
  *
  * <p>Thread-safe: the channel map is concurrent; each entry guards its subscription with itself.
  */
@@ -35,6 +40,11 @@ public final class PvaPvSource implements PvSource {
     private final PVAClient client;
     private final Duration writeTimeout;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService searches = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "pv-source-search");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean closed;
 
     /**
@@ -61,11 +71,11 @@ public final class PvaPvSource implements PvSource {
     @Override
     public CompletableFuture<Void> write(String pvName, Object value) {
         Entry e = entry(pvName);
-        return e.channel.connect()
+        return e.connection()
                 .orTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .thenCompose(ok -> {
+                .thenCompose(ch -> {
                     try {
-                        return e.channel.write(true, "value", value);
+                        return ch.write(true, "value", value);
                     } catch (Exception ex) {
                         return CompletableFuture.failedFuture(ex);
                     }
@@ -83,6 +93,7 @@ public final class PvaPvSource implements PvSource {
     @Override
     public void close() {
         closed = true;
+        searches.shutdownNow();
         entries.values().forEach(Entry::close);
         entries.clear();
     }
@@ -126,21 +137,79 @@ public final class PvaPvSource implements PvSource {
 
     private final class Entry {
         final String name;
-        final PVAChannel channel;
         final List<Consumer<PvValue>> listeners = new CopyOnWriteArrayList<>();
         volatile PvValue last;
+        private PVAChannel channel;          // guarded by this; null until the first search starts; replaced by a
+                                             // fresh search while not connected
+        private CompletableFuture<PVAChannel> connection = new CompletableFuture<>(); // guarded by this
         private AutoCloseable subscription; // guarded by this
         private boolean monitorSeen;        // guarded by this: a monitor value arrived since subscribing
 
         Entry(String name) {
             this.name = name;
             this.last = PvValue.disconnected(name);
-            this.channel = client.getChannel(name, this::stateChanged);
+            newChannel();
+            scheduleSearch(SearchRounds.first());
+        }
+
+        /**
+         * Searches a new channel. core-pva may report CONNECTED (on its own thread) before getChannel returns; that
+         * report is ignored as not yet ours, so a channel already connected is handled here. (Before, such a report
+         * found no channel and the PV was never monitored: the GUI could stay "disconnected" for good.)
+         */
+        private void newChannel() {
+            PVAChannel ch = client.getChannel(name, this::stateChanged);
+            synchronized (this) {
+                channel = ch;
+            }
+            if (ch.isConnected()) {
+                stateChanged(ch, ClientChannelState.CONNECTED);
+            }
+        }
+
+        /** Completes with the channel once it is connected. */
+        synchronized CompletableFuture<PVAChannel> connection() {
+            return connection;
+        }
+
+        private void scheduleSearch(Duration round) {
+            try {
+                searches.schedule(() -> searchAgainIfUnconnected(round), round.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closed
+            }
+        }
+
+        private void searchAgainIfUnconnected(Duration round) {
+            PVAChannel old;
+            synchronized (this) {
+                if (closed || channel == null || channel.isConnected()) {
+                    return; // a later disconnection schedules its own search
+                }
+                old = channel;
+            }
+            newChannel();
+            log.debug("{} not connected after {} ms, searching again", name, round.toMillis());
+            old.close();
+            scheduleSearch(SearchRounds.next(round));
         }
 
         private void stateChanged(PVAChannel ch, ClientChannelState state) {
+            synchronized (this) {
+                if (ch != channel) {
+                    return; // a channel dropped for a fresh search
+                }
+                if (state == ClientChannelState.CONNECTED) {
+                    connection.complete(ch);
+                } else if (connection.isDone()) {
+                    connection = new CompletableFuture<>();
+                    if (!closed) {
+                        scheduleSearch(SearchRounds.first());
+                    }
+                }
+            }
             if (state == ClientChannelState.CONNECTED) {
-                subscribe();
+                subscribe(ch);
                 return;
             }
             unsubscribe();
@@ -149,7 +218,7 @@ public final class PvaPvSource implements PvSource {
             }
         }
 
-        private void subscribe() {
+        private void subscribe(PVAChannel channel) {
             synchronized (this) {
                 if (closed || subscription != null) {
                     return;
@@ -210,7 +279,13 @@ public final class PvaPvSource implements PvSource {
         void close() {
             unsubscribe();
             listeners.clear();
-            channel.close();
+            PVAChannel ch;
+            synchronized (this) {
+                ch = channel;
+            }
+            if (ch != null) {
+                ch.close();
+            }
         }
     }
 }

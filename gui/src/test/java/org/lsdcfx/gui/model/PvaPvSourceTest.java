@@ -112,4 +112,46 @@ class PvaPvSourceTest {
             assertFalse(seen.stream().anyMatch(PvValue::connected));
         }
     }
+
+    @Test
+    void manyPvsMonitoredAtOnceAllConnect() throws Exception {
+        // Channels created while the client already talks to the server connect fastest: the case in which core-pva
+        // could report CONNECTED before the channel was known to the source, which then never monitored it.
+        server.createPV("T:first", PVAScalar.doubleScalarBuilder(0).name("T:first").build());
+        List<PvValue> first = new CopyOnWriteArrayList<>();
+        source.monitor("T:first", first::add);
+        Await.until(Duration.ofSeconds(30), () -> !first.isEmpty(), () -> "the first PV");
+        int n = 200;
+        List<ServerPV> pvs = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            pvs.add(server.createPV("T:many" + i, PVAScalar.doubleScalarBuilder(i).name("T:many" + i).build()));
+        }
+        java.util.Set<String> connected = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        for (int i = 0; i < n; i++) {
+            source.monitor("T:many" + i, v -> {
+                if (v.connected()) {
+                    connected.add(v.pv());
+                }
+            });
+        }
+        Await.until(Duration.ofSeconds(30), () -> connected.size() == n, () -> connected.size() + " of " + n + " connected");
+    }
+
+    @Test
+    void aPvServedOnlyLaterIsFoundBySearchingAgain() throws Exception {
+        try (PvaPvSource quick = new PvaPvSource(client, Duration.ofMillis(1500))) {
+            List<PvValue> seen = new CopyOnWriteArrayList<>();
+            quick.monitor("T:late", seen::add);
+            var write = quick.write("T:late", "x");
+            Await.until(write::isDone, "the write to give up while nobody serves the PV");
+            assertTrue(write.isCompletedExceptionally());
+            List<String> written = new CopyOnWriteArrayList<>();
+            server.createPV("T:late", PVAScalar.stringScalarBuilder("here").name("T:late").build(),
+                    (tcp, target, changes, data) -> written.add(((PVAString) data.get("value")).get()));
+            Await.until(Duration.ofSeconds(30), () -> seen.stream().anyMatch(v -> v.connected() && v.text().equals("here")),
+                    () -> "the PV once served");
+            quick.write("T:late", "again").get(5, TimeUnit.SECONDS);
+            assertEquals(List.of("again"), written, "a write goes to the channel found by the later search");
+        }
+    }
 }

@@ -50,7 +50,7 @@ class AutoRasterTest {
     static EmbeddedMongo mongo = new EmbeddedMongo();
 
     private static final Duration RUN = Duration.ofSeconds(240);
-    /** Auto-raster's step for the 200 µm loop (40 000 µm², below LSDC's 150 000 µm² for the coarse step). */
+    /** Auto-raster's step for the stand-in's 100 µm loop (and the simulator's 200 µm one: both below LSDC's 150 000 µm² for the coarse step). */
     private static final double STEP = 10;
     /** A 30 µm crystal off the loop centre in all three directions (sample-frame µm), off the 10 µm grid. */
     private static final double[] XTAL = {43, -27, 18};
@@ -143,8 +143,8 @@ class AutoRasterTest {
             assertEquals(2, children.size(), "face-on and orthogonal rasters");
             RasterDef face = checkChild(c, children.get(0), r, 1, 0);
             RasterDef side = checkChild(c, children.get(1), r, 2, 90);
-            assertEquals(21 * 21, face.numCells(), "the 200 µm loop at 10 µm, odd cell counts");
-            assertEquals(21, side.rowDefs().get(0).numsteps(), "the orthogonal raster is as wide as the face-on one");
+            assertEquals(11 * 11, face.numCells(), "the 100 µm loop at 10 µm, odd cell counts");
+            assertEquals(11, side.rowDefs().get(0).numsteps(), "the orthogonal raster is as wide as the face-on one");
 
             Map<String, Object> dataset = done.requestObj().getBlock("lsdcfx_dataset");
             assertEquals("complete", dataset.get("status"), "collected after centring: " + dataset);
@@ -271,18 +271,18 @@ class AutoRasterTest {
             assertEquals(RequestStatus.DONE, child.status(), child.statusReason());
             RasterDef def = RasterDef.fromMap(child.requestObj().rasterDef());
             assertEquals(20, def.stepsize(), 1e-9, "the request's gridStep");
-            // 1.5 x 200 µm wide, 2.5 x 200 µm high at 20 µm: 15 and 25 cells (odd)
-            assertEquals(25, def.rowDefs().size());
-            assertEquals(15, def.rowDefs().get(0).numsteps());
+            // 1.5 x 100 µm wide, 2.5 x 100 µm high at 20 µm: 7.5 and 12.5 cells, made whole and odd: 9 and 13
+            assertEquals(13, def.rowDefs().size());
+            assertEquals(9, def.rowDefs().get(0).numsteps());
             RasterResult result = result(c, child);
-            assertEquals(375, result.cells().size());
+            assertEquals(117, result.cells().size());
             assertTrue(result.cells().stream().anyMatch(cell -> cell.scores().spotCountNoIce() >= 3), () -> "the crystal"
                     + " is hit; strongest cells: " + result.cells().stream().sorted(java.util.Comparator.comparingInt(
                             (org.lsdcfx.analysisstore.payload.RasterCell x) -> -x.scores().spotCountNoIce())).limit(4)
                     .map(x -> x.index() + "@" + x.position() + "=" + x.scores()).toList() + "; messages " + c.messages());
             assertNothingCollected(done);
             assertTrue(masters(c.visitPath()).isEmpty(), "no dataset written");
-            assertTrue(c.messages().stream().anyMatch(m -> m.matches("rasterScreen: \\d+ of 375 cells are hits; best cell .*")),
+            assertTrue(c.messages().stream().anyMatch(m -> m.matches("rasterScreen: \\d+ of 117 cells are hits; best cell .*")),
                     "hits summarised: " + c.messages());
         }
     }

@@ -15,12 +15,13 @@ import org.lsdcfx.device.motor.Goniometer;
 /**
  * Test stand-in for the optical part (OpticalLoopCentring, which has its own tests on the camera image): it knows where
  * the simulator puts the loop — a 100 µm-radius ring centred on the sample-frame origin, face-on at omega 0 — and
- * centres on it with the real goniometer over PVA, reporting the box a camera would see: the loop's 200 µm face-on,
+ * centres on it with the real goniometer over PVA, reporting the box a camera would see: a 100 µm loop face-on (smaller than the simulator's 200 µm ring, which the
+ * optical centring's own test measures, so the test rasters are quick),
  * and side-on (edge-on loop, as thin as its wire) the extent of the crystals the test placed. So auto-raster runs on
  * a real beamline, and only "where is the loop" is given rather than measured.
  */
 final class StandInLoopCentring implements LoopCentring {
-    static final double LOOP_DIAMETER_UM = 200;
+    static final double LOOP_DIAMETER_UM = 100;
     private static final double WIRE_HALF_UM = 4;
 
     private final Supplier<List<VirtualCrystal>> crystals;

@@ -3,6 +3,7 @@ package org.lsdcfx.daq.test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -21,11 +22,14 @@ public final class ForeignClient {
     }
 
     public static void main(String[] args) throws Exception {
+        // stdout carries the protocol only: anything else (logging, logback's own status lines) goes to stderr
+        PrintStream protocol = System.out;
+        System.setOut(System.err);
         ObjectMapper json = new ObjectMapper();
         try (CommandClient client = CommandClient.connect(args[0], Duration.ofSeconds(10));
              BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-            System.out.println("ready");
-            System.out.flush();
+            protocol.println("ready");
+            protocol.flush();
             String line;
             while ((line = in.readLine()) != null) {
                 String[] parts = line.split(" ", 3);
@@ -33,8 +37,8 @@ public final class ForeignClient {
                 List<?> callArgs = parts.length > 2 ? json.readValue(parts[2], List.class) : List.of();
                 CommandRequest request = new CommandRequest(parts[1], List.copyOf(callArgs), null, client.newId());
                 CommandReply reply = client.call(channel, request, Duration.ofSeconds(10));
-                System.out.println(reply.toJson());
-                System.out.flush();
+                protocol.println(reply.toJson());
+                protocol.flush();
             }
         }
     }

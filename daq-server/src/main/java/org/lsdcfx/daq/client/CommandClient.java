@@ -39,6 +39,8 @@ import org.lsdcfx.daq.command.CommandRequest;
  */
 public final class CommandClient implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    /** How long a wait for a reply trusts the monitor alone before it reads {@code command_replies} again. */
+    private static final Duration REREAD = Duration.ofMillis(500);
 
     private final PVAClient client;
     private final PVAChannel serialPv;
@@ -166,8 +168,9 @@ public final class CommandClient implements AutoCloseable {
         }
         try {
             // A reply published before the server registered the subscription would be missed; once the first
-            // update has arrived the subscription is registered, and a read then covers everything before it.
-            subscribed.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            // update has arrived the subscription is registered, and a read then covers everything before it. That
+            // first update can itself be lost (STACK.md §2, gotcha 1), so this wait is short and awaitReply re-reads.
+            subscribed.await(Math.min(Math.max(0, deadline - System.nanoTime()), REREAD.toNanos()), TimeUnit.NANOSECONDS);
             return awaitReply(id, isFinal, deadline)
                     .orElseThrow(() -> new CommandClientException("Command " + id + " did not finish within " + timeout.toMillis() + " ms", null));
         } catch (InterruptedException e) {
@@ -219,20 +222,28 @@ public final class CommandClient implements AutoCloseable {
     /** The first reply for {@code id} that {@code wanted} accepts, waiting for monitor updates until the deadline. */
     private Optional<CommandReply> awaitReply(String id, Predicate<CommandReply> wanted, long deadline) {
         refresh(deadline); // the decision reply is published before the put completes; a read always sees it
-        synchronized (lock) {
-            while (true) {
-                Optional<CommandReply> found = find(id, wanted);
-                long left = deadline - System.nanoTime();
-                if (found.isPresent() || left <= 0) {
-                    return found;
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(lock, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return Optional.empty();
+        while (true) {
+            long sliceEnd = Math.min(deadline, System.nanoTime() + REREAD.toNanos());
+            synchronized (lock) {
+                while (true) {
+                    Optional<CommandReply> found = find(id, wanted);
+                    long left = sliceEnd - System.nanoTime();
+                    if (found.isPresent() || (left <= 0 && sliceEnd == deadline)) {
+                        return found;
+                    }
+                    if (left <= 0) {
+                        break;
+                    }
+                    try {
+                        TimeUnit.NANOSECONDS.timedWait(lock, left);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return Optional.empty();
+                    }
                 }
             }
+            // no update in a while: read, in case a monitor update was lost (never hold the lock while reading)
+            refresh(deadline);
         }
     }
 

@@ -17,6 +17,8 @@ public final class CommPvNames {
     public static final String STATE_PERCENT = "state_percent";
     public static final String CHOOCH_RESULT_FLAG = "choochResultFlag";
     public static final String XREC_RASTER_FLAG = "xrecRasterFlag";
+    /** New: the running raster's cells so far (JSON, {@link LiveRasterCells}). */
+    public static final String RASTER_CELLS = "raster_cells";
     public static final String LIVE_Q_CHANGE_FLAG = "live_q_change_flag";
     public static final String ZINGER_FLAG = "zinger_flag";
     public static final String COMMAND_REPLY = "command_reply";
@@ -29,7 +31,8 @@ public final class CommPvNames {
     /** Every comm PV, commands first. */
     public static final List<String> ALL = List.of(COMMAND_S, IMMEDIATE_COMMAND_S, PROGRAM_STATE, MESSAGE_STRING,
             GUI_POPUP_MESSAGE_STRING, PAUSE_BUTTON_STATE, MOUNTED_PIN, STATE_PERCENT, CHOOCH_RESULT_FLAG, XREC_RASTER_FLAG,
-            LIVE_Q_CHANGE_FLAG, ZINGER_FLAG, COMMAND_REPLY, COMMAND_REPLIES, QUEUE_STATE, CURRENT_REQUEST, HEARTBEAT, SERVER_INFO);
+            RASTER_CELLS, LIVE_Q_CHANGE_FLAG, ZINGER_FLAG, COMMAND_REPLY, COMMAND_REPLIES, QUEUE_STATE, CURRENT_REQUEST,
+            HEARTBEAT, SERVER_INFO);
 
     private CommPvNames() {
     }

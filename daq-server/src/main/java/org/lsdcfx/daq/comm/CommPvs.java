@@ -31,6 +31,7 @@ public final class CommPvs implements StatusBoard, ReplySink, AutoCloseable {
     private final StatusPv statePercent;
     private final StatusPv chooch;
     private final StatusPv xrecRaster;
+    private final StatusPv rasterCells;
     private final StatusPv liveQueueChange;
     private final StatusPv zinger;
     private final StatusPv commandReply;
@@ -51,6 +52,7 @@ public final class CommPvs implements StatusBoard, ReplySink, AutoCloseable {
         statePercent = add(StatusPv.number(server, prefix + CommPvNames.STATE_PERCENT, 0, clock));
         chooch = add(StatusPv.string(server, prefix + CommPvNames.CHOOCH_RESULT_FLAG, "0", clock));
         xrecRaster = add(StatusPv.string(server, prefix + CommPvNames.XREC_RASTER_FLAG, "0", clock));
+        rasterCells = add(StatusPv.string(server, prefix + CommPvNames.RASTER_CELLS, "", clock));
         liveQueueChange = add(StatusPv.integer(server, prefix + CommPvNames.LIVE_Q_CHANGE_FLAG, 0, clock));
         zinger = add(StatusPv.string(server, prefix + CommPvNames.ZINGER_FLAG, "", clock));
         commandReply = add(StatusPv.string(server, prefix + CommPvNames.COMMAND_REPLY, "", clock));
@@ -142,6 +144,11 @@ public final class CommPvs implements StatusBoard, ReplySink, AutoCloseable {
     @Override
     public void xrecRaster(String flag) {
         xrecRaster.set(flag);
+    }
+
+    @Override
+    public void rasterCells(LiveRasterCells cells) {
+        rasterCells.set(cells.toJson());
     }
 
     @Override

@@ -29,6 +29,9 @@ public interface StatusBoard {
     /** {@code xrecRasterFlag}: raster request uid, "100" to clear rasters, "0" idle (LSDC). */
     void xrecRaster(String flag);
 
+    /** {@code raster_cells}: the running raster's cells so far. */
+    void rasterCells(LiveRasterCells cells);
+
     /** {@code live_q_change_flag}: tells GUIs the queue or dewar changed in the store (a counter). */
     void queueChanged();
 }

@@ -27,7 +27,11 @@ import org.lsdcfx.analysisstore.AnalysisStore;
 import org.lsdcfx.analysisstore.payload.RasterCell;
 import org.lsdcfx.analysisstore.payload.RasterResult;
 import org.lsdcfx.analysisstore.payload.ResultTypes;
+import org.epics.pva.client.PVAChannel;
+import org.epics.pva.data.PVAString;
 import org.lsdcfx.daq.comm.CommPvNames;
+import org.lsdcfx.daq.comm.LiveRasterCells;
+import org.lsdcfx.device.pva.SearchRounds;
 import org.lsdcfx.daq.command.CommandReply;
 import org.lsdcfx.daq.dataset.DatasetSettings;
 import org.lsdcfx.daq.protocols.InstantProtocol;
@@ -121,12 +125,32 @@ class RasterProtocolTest {
             Seeds seeds = new Seeds(mongo.connection(), "sim", sim.dataRoot()).dewarWithSamples(1).mounted(0);
             // the crystal sits one cell right of and one cell below the raster centre
             Request req = queueRaster(seeds, "raster", CRYSTAL[0] - STEP, CRYSTAL[1] + STEP, CRYSTAL[2], Map.of());
+            List<LiveRasterCells> live = new java.util.concurrent.CopyOnWriteArrayList<>();
+            PVAChannel cellsPv = SearchRounds.connect(bed.pva(), bed.prefix() + CommPvNames.RASTER_CELLS, null, RUN);
+            AutoCloseable watch = cellsPv.subscribe("", (ch, changes, overruns, data) -> {
+                String v = ((PVAString) data.get("value")).get();
+                if (!v.isEmpty()) {
+                    live.add(LiveRasterCells.fromJson(v));
+                }
+            });
             CommandReply end = runQueue(bed);
             assertEquals(CommandReply.Phase.DONE, end.phase(), end.reason());
             Request done = seeds.reload(req);
             assertEquals(RequestStatus.DONE, done.status(), done.statusReason());
 
             RasterResult r = result(req);
+            // raster_cells filled while the rows were flown, and ended with the stored result's scores
+            Await.until(Duration.ofSeconds(10), () -> !live.isEmpty() && live.get(live.size() - 1).cells().size() == 35,
+                    () -> "all 35 cells on raster_cells: " + live.stream().map(l -> l.cells().size()).toList());
+            watch.close();
+            cellsPv.close();
+            assertTrue(live.stream().allMatch(l -> l.request().equals(req.uid()) && l.numCells() == 35));
+            assertTrue(live.stream().anyMatch(l -> l.cells().size() > 0 && l.cells().size() < 35),
+                    "some cells shown before the raster ended: " + live.stream().map(l -> l.cells().size()).toList());
+            for (RasterCell c : live.get(live.size() - 1).cells()) {
+                assertEquals(r.cells().get(c.index()).scores(), c.scores(), "live cell " + c.index());
+                assertEquals(r.cells().get(c.index()).position(), c.position(), "live cell " + c.index());
+            }
             assertEquals(35, r.cells().size());
             assertEquals(5, r.rows());
             assertEquals(7, r.columns());

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lsdcfx.analysisstore.payload.RasterCell;
 import org.lsdcfx.analysisstore.payload.RasterResult;
+import org.lsdcfx.daq.comm.LiveRasterCells;
 import org.lsdcfx.daq.routine.raster.RasterStatus;
 
 /**
@@ -53,5 +54,20 @@ public record HeatMap(String requestUid, String title, RasterStatus status, Heat
     /** Cells with a result, of all cells in the layout. */
     public int filled() {
         return (int) layout.slots().stream().filter(s -> cells.containsKey(s.index())).count();
+    }
+
+    /**
+     * This map with the live cells of {@code live} that it lacks (the stored result's cells win), or this map itself
+     * when {@code live} is another raster's or adds nothing.
+     */
+    public HeatMap withLive(LiveRasterCells live) {
+        if (live == null || !live.request().equals(requestUid)) {
+            return this;
+        }
+        Map<Integer, RasterCell> merged = new java.util.HashMap<>(cells);
+        for (RasterCell c : live.cells()) {
+            merged.putIfAbsent(c.index(), c);
+        }
+        return merged.size() == cells.size() ? this : new HeatMap(requestUid, title, status, layout, merged, snapped, note);
     }
 }

@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import org.lsdcfx.conftrak.Conftrak;
 import org.lsdcfx.conftrak.model.RasterScoreType;
 import org.lsdcfx.daq.comm.CommPvNames;
+import org.lsdcfx.daq.comm.LiveRasterCells;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * <p>Threading: the properties change on the FX thread only. {@link #show} and {@link #clear} may be called from
  * any thread; {@code generation} and {@code latest} are atomics shared by the callers, the job runner and the FX
  * thread.
+ *
+ * <p>While a raster runs, the server publishes its cells so far on {@code raster_cells}; they are merged into the
+ * shown map when it is that raster's (and into a map read later, until the stored result has them), so the heat map
+ * fills row by row instead of at the end.
  */
 public final class RasterFeed implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RasterFeed.class);
@@ -44,6 +49,7 @@ public final class RasterFeed implements AutoCloseable {
     private final String user;
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<Outcome> latest = new AtomicReference<>();
+    private final AtomicReference<LiveRasterCells> live = new AtomicReference<>();
     private final ObjectProperty<HeatMap> heatMap = new SimpleObjectProperty<>();
     private final ObjectProperty<RasterScoreType> score = new SimpleObjectProperty<>(RasterScoreType.SPOT_COUNT);
     private final StringProperty problem = new SimpleStringProperty("");
@@ -71,6 +77,27 @@ public final class RasterFeed implements AutoCloseable {
         String pv = prefix + CommPvNames.XREC_RASTER_FLAG;
         // through the throttle: the DRAWN, READY_FOR_FILL, READY_FOR_SNAPSHOT burst of a fast raster is one read
         monitors.add(pvs.monitor(pv, v -> throttle.submit(pv, () -> announced(v))));
+        String cellsPv = prefix + CommPvNames.RASTER_CELLS;
+        monitors.add(pvs.monitor(cellsPv, this::liveCells));
+    }
+
+    /** A {@code raster_cells} value: parsed here (the PV's thread), merged on the FX thread. */
+    private void liveCells(PvValue v) {
+        if (!v.connected() || v.text().isBlank()) {
+            return;
+        }
+        try {
+            live.set(LiveRasterCells.fromJson(v.text()));
+        } catch (IllegalArgumentException e) {
+            log.warn("Ignoring a raster_cells value: {}", e.getMessage());
+            return;
+        }
+        throttle.submit(live, () -> {
+            HeatMap shown = heatMap.get();
+            if (shown != null) {
+                heatMap.set(shown.withLive(live.get()));
+            }
+        });
     }
 
     private void announced(PvValue v) {
@@ -121,7 +148,7 @@ public final class RasterFeed implements AutoCloseable {
     private void publish() {
         Outcome o = latest.get();
         if (o != null && o.generation() == generation.get()) {
-            heatMap.set(o.map());
+            heatMap.set(o.map() == null ? null : o.map().withLive(live.get()));
             problem.set(o.problem());
         }
     }

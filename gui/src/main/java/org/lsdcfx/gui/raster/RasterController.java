@@ -135,9 +135,12 @@ public final class RasterController {
             return b.append(" · no result yet").toString();
         }
         RasterCell.Scores sc = cell.get().scores();
-        return b.append(String.format(Locale.ROOT, " · %d spots (%d without ice) · d_min %.2f Å · intensity %.4g",
-                        sc.spotCount(), sc.spotCountNoIce(), sc.resolution(), sc.totalIntensity()))
-                .append(" · ").append(Path.of(cell.get().image()).getFileName()).append(" #")
+        b.append(String.format(Locale.ROOT, " · %d spots (%d without ice) · d_min %.2f Å · intensity %.4g",
+                sc.spotCount(), sc.spotCountNoIce(), sc.resolution(), sc.totalIntensity()));
+        if (cell.get().image().isEmpty()) { // a live cell: the file is named in the stored result
+            return b.append(" · live").toString();
+        }
+        return b.append(" · ").append(Path.of(cell.get().image()).getFileName()).append(" #")
                 .append(cell.get().imageIndex()).toString();
     }
 

@@ -10,6 +10,8 @@ import org.lsdcfx.amostra.RequestObj;
 import org.lsdcfx.analysisstore.ResultContext;
 import org.lsdcfx.analysisstore.payload.RasterResult;
 import org.lsdcfx.analysisstore.payload.ResultTypes;
+import org.lsdcfx.daq.comm.LiveRasterCells;
+import org.lsdcfx.daq.comm.StatusBoard;
 import org.lsdcfx.daq.routine.Protocol;
 import org.lsdcfx.daq.routine.Routine;
 import org.lsdcfx.daq.routine.RoutineContext;
@@ -28,6 +30,7 @@ import org.lsdcfx.daq.routine.raster.RasterStatus;
 final class AnnouncingRasterProtocol implements Protocol {
     private final CompletableFuture<RasterResult> release = new CompletableFuture<>();
     private final CompletableFuture<Void> drawn = new CompletableFuture<>();
+    private volatile StatusBoard board;
 
     /** Lets the routine store {@code result} and finish; {@code result.rasterReqID()} must be the running request. */
     void fill(RasterResult result) {
@@ -36,6 +39,11 @@ final class AnnouncingRasterProtocol implements Protocol {
 
     CompletableFuture<Void> drawn() {
         return drawn;
+    }
+
+    /** Publishes live cells on {@code raster_cells} as the server's raster routine does; after {@link #drawn()}. */
+    void live(LiveRasterCells cells) {
+        board.rasterCells(cells);
     }
 
     @Override
@@ -55,6 +63,7 @@ final class AnnouncingRasterProtocol implements Protocol {
 
     private void run(RoutineContext ctx, RoutineRequest request) throws Exception {
         RoutineServices s = ctx.services();
+        board = s.status();
         announce(s, request.uid(), RasterStatus.DRAWN, o -> o);
         drawn.complete(null);
         RasterResult result;

@@ -27,6 +27,7 @@ import org.lsdcfx.amostra.Sample;
 import org.lsdcfx.analysisstore.payload.RasterCell;
 import org.lsdcfx.analysisstore.payload.RasterResult;
 import org.lsdcfx.conftrak.model.RasterScoreType;
+import org.lsdcfx.daq.comm.LiveRasterCells;
 import org.lsdcfx.daq.routine.ProtocolRegistry;
 import org.lsdcfx.daq.routine.raster.RasterDef;
 import org.lsdcfx.daq.routine.raster.RasterDefiner;
@@ -124,6 +125,15 @@ class RasterPanelUiTest {
         assertEquals(0, drawn.filled(), "nothing in yet");
         assertTrue(Await.fx(() -> panel().colourOf(0).isEmpty() && panel().best().isEmpty()), "cells drawn empty");
         assertTrue(text("#rasterStatus").startsWith("drawn"), text("#rasterStatus"));
+
+        // live: cells published on raster_cells while the rows fly fill the drawn map before the result is stored
+        List<RasterCell> firstRows = result(req.uid()).cells().subList(0, 14);
+        protocol.live(new LiveRasterCells(req.uid(), 35, firstRows.stream().map(c -> new RasterCell(c.index(), c.row(),
+                c.column(), c.position(), "", 0, c.scores())).toList()));
+        Await.untilFx(() -> panel().shown().filled() == 14, "the two rows in so far shown live");
+        assertEquals(RasterStatus.DRAWN, Await.fx(() -> panel().shown().status()), "still flying");
+        assertTrue(Await.fx(() -> panel().colourOf(0).isPresent() && panel().colourOf(20).isEmpty()),
+                "live cells coloured, the rest still empty");
 
         long released = System.nanoTime();
         protocol.fill(result(req.uid()));

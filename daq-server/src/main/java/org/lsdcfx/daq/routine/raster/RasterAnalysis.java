@@ -16,6 +16,7 @@ import org.lsdcfx.analysis.spots.online.CellResult;
 import org.lsdcfx.analysis.spots.online.PointBundler;
 import org.lsdcfx.analysisstore.payload.RasterCell;
 import org.lsdcfx.analysisstore.payload.RasterResult;
+import org.lsdcfx.daq.comm.LiveRasterCells;
 import org.lsdcfx.daq.routine.raster.files.RowFrames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,13 +134,36 @@ final class RasterAnalysis implements AutoCloseable {
             Image row = found.get(c.row());
             String image = row == null ? rows.expectedFile(c.row()).toString() : row.file().toString();
             int index = row == null ? k + 1 : row.firstIndex() + k;
-            RasterCell.Scores scores = spots == null ? new RasterCell.Scores(0, 0, 50, 0)
-                    : new RasterCell.Scores(spots.spotCount(), spots.spotCountNoIce(), spots.dMinOr(50),
-                    spots.totalIntensity());
-            out.add(new RasterCell(c.index(), c.row(), c.column(),
-                    new RasterCell.Position(c.x(), c.y(), c.z(), c.omega()), image, index, scores));
+            out.add(new RasterCell(c.index(), c.row(), c.column(), positionOf(c), image, index, scoresOf(spots)));
         }
         return new RasterResult(uid, grid.def().rowDefs().size(), grid.columns(), out);
+    }
+
+    /** The cells published so far, in index order, for the live heat map (no image yet: "", frame 0). */
+    LiveRasterCells soFar() {
+        List<RasterCell> out = new ArrayList<>();
+        for (RasterGrid.Cell c : grid.cells()) {
+            CellResult<RasterGrid.Cell> r = cells.get(c.index());
+            if (r != null) {
+                out.add(new RasterCell(c.index(), c.row(), c.column(), positionOf(c), "", 0, scoresOf(r.spots())));
+            }
+        }
+        return new LiveRasterCells(uid, grid.cells().size(), out);
+    }
+
+    private static RasterCell.Position positionOf(RasterGrid.Cell c) {
+        return new RasterCell.Position(c.x(), c.y(), c.z(), c.omega());
+    }
+
+    private static RasterCell.Scores scoresOf(FrameResult spots) {
+        return spots == null ? new RasterCell.Scores(0, 0, 50, 0)
+                : new RasterCell.Scores(spots.spotCount(), spots.spotCountNoIce(), spots.dMinOr(50),
+                spots.totalIntensity());
+    }
+
+    /** How many cells have been published. */
+    int published() {
+        return cells.size();
     }
 
     /** A row's file and the 1-based index of its first frame in it. */

@@ -100,7 +100,9 @@ final class RasterRoutine implements Routine {
         // A cell may wait for its spots until the series has ended: a self-contained master is read only then.
         Duration bundle = services.settings().bundleTimeout()
                 .plusMillis((long) (plan.images() * plan.period() * 1000));
-        try (RasterAnalysis analysis = new RasterAnalysis(request.uid(), grid, rows, services, bundle, s.clock())) {
+        try (RasterAnalysis analysis = new RasterAnalysis(request.uid(), grid, rows, services, bundle, s.clock());
+             LiveCellsPublisher live = new LiveCellsPublisher(analysis, s.status(), services.scheduler(),
+                     LiveCellsPublisher.PERIOD)) {
             long t = System.nanoTime();
             flight.fly(arm, geometry::tryMaster, analysis::rowFlown);
             flownNanos = System.nanoTime();

@@ -116,9 +116,25 @@ class RasterGeometryTest {
         assertEquals(2, plan.gapFrames(), "one step to turn at the same speed, plus one frame of margin");
         assertEquals(9, plan.slot());
         assertEquals(4 * 9 + 7, plan.images());
+        assertEquals(1, plan.speedFactor(), 1e-9, "no exposure given: as fast as the stages go");
+        assertEquals(1, FlightPlan.of(new RasterGrid(def), speeds, 238, 0.05).speedFactor(), 1e-9,
+                "an exposure shorter than the crossing time changes nothing");
+    }
+
+    @Test
+    void aLongerExposureSlowsTheStagesAndTheTurns() {
+        RasterDef def = new RasterDefiner(6).define(140, 100, 20, CENTRE, false); // 7 x 5
+        var speeds = org.lsdcfx.mxtools.profile.SimProfile.load().motors();
+        FlightPlan plan = FlightPlan.of(new RasterGrid(def), speeds, 238, 0.4);
+        assertEquals(0.4, plan.period(), 1e-9, "a frame lasts the exposure");
+        assertEquals(0.25, plan.speedFactor(), 1e-9, "20 µm per 0.4 s = 50 µm/s of the stages' 200 µm/s");
+        assertEquals(2, plan.gapFrames(), "the turn slowed alike still takes one frame, plus one of margin");
+        FlightPlan limited = FlightPlan.of(new RasterGrid(def), speeds, 5, 0);
+        assertEquals(0.2, limited.period(), 1e-9, "the detector's 5 Hz");
+        assertEquals(0.5, limited.speedFactor(), 1e-9, "the stages slowed to one cell per frame");
     }
 
     private static FlightPlan planOf(RasterGrid grid, Map<String, org.lsdcfx.mxtools.profile.MotorSpec> speeds) {
-        return FlightPlan.of(grid, speeds, 238);
+        return FlightPlan.of(grid, speeds, 238, 0);
     }
 }

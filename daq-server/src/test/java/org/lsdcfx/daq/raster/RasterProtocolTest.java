@@ -213,9 +213,15 @@ class RasterProtocolTest {
             double cy = 0;
             sim.sim().controls().setCrystals(List.of(new VirtualCrystal((cx - 3 * STEP) / 1000, (cy + 2 * STEP) / 1000,
                     0, 0.016, 1)));
-            Request req = queueRaster(seeds, "raster", cx, cy, 0, Map.of());
-            CommandReply end = runQueue(bed);
+            // 0.2 s per cell: the fine stages fly at 20 µm / 0.2 s = 100 µm/s, half their speed, and get it back
+            double fullSpeed = sim.sim().controls().motorSpeed(Descriptors.FINE_X);
+            Request req = queueRaster(seeds, "raster", cx, cy, 0, Map.of("exposure_time", 0.2));
+            String run = bed.client().send("runDCQueue").id();
+            Await.until(RUN, () -> sim.sim().controls().motorMoving(Descriptors.FINE_X)
+                    && Math.abs(sim.sim().controls().motorSpeed(Descriptors.FINE_X) - 100) < 0.01, "a row flown at 100 µm/s");
+            CommandReply end = bed.client().awaitFinal(run, RUN);
             assertEquals(CommandReply.Phase.DONE, end.phase(), end.reason());
+            assertEquals(fullSpeed, sim.sim().controls().motorSpeed(Descriptors.FINE_X), 1e-9, "the speed restored");
             RasterResult r = result(req);
             RasterCell best = r.cells().stream().max(Comparator.comparingInt(c -> c.scores().spotCountNoIce()))
                     .orElseThrow();

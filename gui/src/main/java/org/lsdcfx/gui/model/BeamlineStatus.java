@@ -1,8 +1,5 @@
 package org.lsdcfx.gui.model;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -12,8 +9,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Beamline readings for the status strip (ring current, beam available, governor, sample exposed, temperatures,
@@ -23,7 +18,6 @@ import org.slf4j.LoggerFactory;
  * <p>Threading: the properties change on the FX thread only.
  */
 public final class BeamlineStatus implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(BeamlineStatus.class);
 
     private final DoubleProperty ringCurrent = new SimpleDoubleProperty(Double.NaN);
     private final ObjectProperty<Boolean> beamAvailable = new SimpleObjectProperty<>();
@@ -32,23 +26,23 @@ public final class BeamlineStatus implements AutoCloseable {
     private final DoubleProperty gripperTemp = new SimpleDoubleProperty(Double.NaN);
     private final DoubleProperty cryostreamTemp = new SimpleDoubleProperty(Double.NaN);
     private final StringProperty lastFile = new SimpleStringProperty("");
-    private final List<AutoCloseable> monitors = new ArrayList<>();
+    private final PvWatches watches = new PvWatches();
     private String detectorPath = "";    // FX thread only
     private String detectorPattern = ""; // FX thread only
 
     /** Starts monitoring; PVs the profile does not name are skipped. */
     public void connect(PvSource pvs, BeamlinePvs names, FxThrottle throttle) {
-        watch(pvs, names.ringCurrent(), throttle, v -> ringCurrent.set(v.connected() ? v.number() : Double.NaN));
-        watch(pvs, names.beamAvailable(), throttle, v -> beamAvailable.set(v.flag().orElse(null)));
-        watch(pvs, names.governorState(), throttle, v -> governorState.set(v.text()));
-        watch(pvs, names.sampleExposed(), throttle, v -> sampleExposed.set(v.flag().orElse(null)));
-        watch(pvs, names.gripperTemp(), throttle, v -> gripperTemp.set(v.connected() ? v.number() : Double.NaN));
-        watch(pvs, names.cryostreamTemp(), throttle, v -> cryostreamTemp.set(v.connected() ? v.number() : Double.NaN));
-        watch(pvs, names.detectorPath(), throttle, v -> {
+        watches.onFx(pvs, names.ringCurrent(), throttle, v -> ringCurrent.set(v.connected() ? v.number() : Double.NaN));
+        watches.onFx(pvs, names.beamAvailable(), throttle, v -> beamAvailable.set(v.flag().orElse(null)));
+        watches.onFx(pvs, names.governorState(), throttle, v -> governorState.set(v.text()));
+        watches.onFx(pvs, names.sampleExposed(), throttle, v -> sampleExposed.set(v.flag().orElse(null)));
+        watches.onFx(pvs, names.gripperTemp(), throttle, v -> gripperTemp.set(v.connected() ? v.number() : Double.NaN));
+        watches.onFx(pvs, names.cryostreamTemp(), throttle, v -> cryostreamTemp.set(v.connected() ? v.number() : Double.NaN));
+        watches.onFx(pvs, names.detectorPath(), throttle, v -> {
             detectorPath = v.text();
             updateLastFile();
         });
-        watch(pvs, names.detectorPattern(), throttle, v -> {
+        watches.onFx(pvs, names.detectorPattern(), throttle, v -> {
             detectorPattern = v.text();
             updateLastFile();
         });
@@ -63,11 +57,6 @@ public final class BeamlineStatus implements AutoCloseable {
         lastFile.set(dir + detectorPattern + "_master.h5");
     }
 
-    private void watch(PvSource pvs, String pv, FxThrottle throttle, Consumer<PvValue> onFx) {
-        if (pv != null) {
-            monitors.add(pvs.monitor(pv, v -> throttle.submit(pv, () -> onFx.accept(v))));
-        }
-    }
 
     /** mA, NaN when unknown. */
     public ReadOnlyDoubleProperty ringCurrentProperty() {
@@ -105,13 +94,6 @@ public final class BeamlineStatus implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable m : monitors) {
-            try {
-                m.close();
-            } catch (Exception e) {
-                log.debug("closing a monitor: {}", e.toString());
-            }
-        }
-        monitors.clear();
+        watches.close();
     }
 }

@@ -1,8 +1,5 @@
 package org.lsdcfx.gui.model;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -38,26 +35,23 @@ public final class CommStatus implements AutoCloseable {
     private final DoubleProperty statePercent = new SimpleDoubleProperty(0);
     private final ObjectProperty<CurrentRequest> currentRequest = new SimpleObjectProperty<>();
     private final StringProperty zingerFlag = new SimpleStringProperty("");
-    private final List<AutoCloseable> monitors = new ArrayList<>();
+    private final PvWatches watches = new PvWatches();
 
     /** Starts monitoring the comm PVs under {@code prefix}; call once. */
     public void connect(PvSource pvs, String prefix, FxThrottle throttle) {
-        watch(pvs, prefix + CommPvNames.HEARTBEAT, throttle, v -> connected.set(v.connected()));
-        watch(pvs, prefix + CommPvNames.PROGRAM_STATE, throttle, v -> programState.set(v.text()));
-        watch(pvs, prefix + CommPvNames.QUEUE_STATE, throttle, v -> queueState.set(v.text()));
-        watch(pvs, prefix + CommPvNames.PAUSE_BUTTON_STATE, throttle,
+        watches.onFx(pvs, prefix + CommPvNames.HEARTBEAT, throttle, v -> connected.set(v.connected()));
+        watches.onFx(pvs, prefix + CommPvNames.PROGRAM_STATE, throttle, v -> programState.set(v.text()));
+        watches.onFx(pvs, prefix + CommPvNames.QUEUE_STATE, throttle, v -> queueState.set(v.text()));
+        watches.onFx(pvs, prefix + CommPvNames.PAUSE_BUTTON_STATE, throttle,
                 v -> pauseButtonState.set(v.connected() && !v.text().isEmpty() ? v.text() : "Pause"));
-        watch(pvs, prefix + CommPvNames.MOUNTED_PIN, throttle,
+        watches.onFx(pvs, prefix + CommPvNames.MOUNTED_PIN, throttle,
                 v -> mountedPin.set(v.connected() ? MountedPin.parse(v.text()) : MountedPin.NONE));
-        watch(pvs, prefix + CommPvNames.STATE_PERCENT, throttle,
+        watches.onFx(pvs, prefix + CommPvNames.STATE_PERCENT, throttle,
                 v -> statePercent.set(Double.isNaN(v.number()) ? 0 : v.number()));
-        watch(pvs, prefix + CommPvNames.CURRENT_REQUEST, throttle, v -> currentRequest.set(parse(v.text())));
-        watch(pvs, prefix + CommPvNames.ZINGER_FLAG, throttle, v -> zingerFlag.set(v.text()));
+        watches.onFx(pvs, prefix + CommPvNames.CURRENT_REQUEST, throttle, v -> currentRequest.set(parse(v.text())));
+        watches.onFx(pvs, prefix + CommPvNames.ZINGER_FLAG, throttle, v -> zingerFlag.set(v.text()));
     }
 
-    private void watch(PvSource pvs, String pv, FxThrottle throttle, Consumer<PvValue> onFx) {
-        monitors.add(pvs.monitor(pv, v -> throttle.submit(pv, () -> onFx.accept(v))));
-    }
 
     private static CurrentRequest parse(String json) {
         if (json == null || json.isBlank()) {
@@ -110,13 +104,6 @@ public final class CommStatus implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable m : monitors) {
-            try {
-                m.close();
-            } catch (Exception e) {
-                log.debug("closing a monitor: {}", e.toString());
-            }
-        }
-        monitors.clear();
+        watches.close();
     }
 }

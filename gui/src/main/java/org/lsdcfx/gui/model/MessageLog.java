@@ -41,7 +41,7 @@ public final class MessageLog implements AutoCloseable {
     private final Queue<Entry> incoming = new ConcurrentLinkedQueue<>();
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final List<Consumer<Entry>> popupListeners = new CopyOnWriteArrayList<>();
-    private final List<AutoCloseable> monitors = new ArrayList<>();
+    private final PvWatches watches = new PvWatches();
     private PvValue lastMessage; // PVA thread of that monitor only
     private PvValue lastPopup;   // PVA thread of that monitor only
 
@@ -52,20 +52,20 @@ public final class MessageLog implements AutoCloseable {
 
     /** Follows the server's {@code message_string} and {@code gui_popup_message_string}. */
     public void connect(PvSource pvs, String prefix) {
-        monitors.add(pvs.monitor(prefix + CommPvNames.MESSAGE_STRING, v -> {
+        watches.direct(pvs, prefix + CommPvNames.MESSAGE_STRING, v -> {
             if (isNew(v, lastMessage)) {
                 lastMessage = v;
                 post(new Entry(timeOf(v), Source.SERVER, v.text(), false));
             }
-        }));
-        monitors.add(pvs.monitor(prefix + CommPvNames.GUI_POPUP_MESSAGE_STRING, v -> {
+        });
+        watches.direct(pvs, prefix + CommPvNames.GUI_POPUP_MESSAGE_STRING, v -> {
             if (isNew(v, lastPopup)) {
                 lastPopup = v;
                 if (!CommPvs.KILL_MESSAGE.equals(v.text())) {
                     post(new Entry(timeOf(v), Source.POPUP, v.text(), true));
                 }
             }
-        }));
+        });
     }
 
     /** A value worth logging: connected, not empty, and not the one already logged (seen again on reconnect). */
@@ -125,13 +125,6 @@ public final class MessageLog implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable m : monitors) {
-            try {
-                m.close();
-            } catch (Exception e) {
-                // closing anyway
-            }
-        }
-        monitors.clear();
+        watches.close();
     }
 }

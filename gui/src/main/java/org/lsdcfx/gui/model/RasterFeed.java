@@ -1,7 +1,5 @@
 package org.lsdcfx.gui.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,7 +51,7 @@ public final class RasterFeed implements AutoCloseable {
     private final ObjectProperty<HeatMap> heatMap = new SimpleObjectProperty<>();
     private final ObjectProperty<RasterScoreType> score = new SimpleObjectProperty<>(RasterScoreType.SPOT_COUNT);
     private final StringProperty problem = new SimpleStringProperty("");
-    private final List<AutoCloseable> monitors = new ArrayList<>();
+    private final PvWatches watches = new PvWatches();
     private volatile boolean scoreChosen; // set on the FX thread, read by the start-up read's FX update
 
     public RasterFeed(HeatMapReader reader, Conftrak conftrak, JobRunner jobs, FxThrottle throttle,
@@ -76,9 +74,9 @@ public final class RasterFeed implements AutoCloseable {
                 }));
         String pv = prefix + CommPvNames.XREC_RASTER_FLAG;
         // through the throttle: the DRAWN, READY_FOR_FILL, READY_FOR_SNAPSHOT burst of a fast raster is one read
-        monitors.add(pvs.monitor(pv, v -> throttle.submit(pv, () -> announced(v))));
+        watches.onFx(pvs, pv, throttle, this::announced);
         String cellsPv = prefix + CommPvNames.RASTER_CELLS;
-        monitors.add(pvs.monitor(cellsPv, this::liveCells));
+        watches.direct(pvs, cellsPv, this::liveCells);
     }
 
     /** A {@code raster_cells} value: parsed here (the PV's thread), merged on the FX thread. */
@@ -187,13 +185,6 @@ public final class RasterFeed implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable m : monitors) {
-            try {
-                m.close();
-            } catch (Exception e) {
-                log.debug("closing the xrecRasterFlag monitor: {}", e.toString());
-            }
-        }
-        monitors.clear();
+        watches.close();
     }
 }

@@ -1,7 +1,5 @@
 package org.lsdcfx.gui.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import org.lsdcfx.mxtools.profile.BeamlineProfile;
@@ -19,7 +17,7 @@ public final class SampleMotors implements AutoCloseable {
     private final ReadOnlyDoubleWrapper x = new ReadOnlyDoubleWrapper(Double.NaN);
     private final ReadOnlyDoubleWrapper y = new ReadOnlyDoubleWrapper(Double.NaN);
     private final ReadOnlyDoubleWrapper z = new ReadOnlyDoubleWrapper(Double.NaN);
-    private final List<AutoCloseable> monitors = new ArrayList<>();
+    private final PvWatches watches = new PvWatches();
 
     public SampleMotors(BeamlineProfile profile) {
         this.profile = profile;
@@ -39,10 +37,10 @@ public final class SampleMotors implements AutoCloseable {
             return;
         }
         String pv = spec.pv() + ".RBV";
-        monitors.add(pvs.monitor(pv, v -> {
+        watches.direct(pvs, pv, v -> {
             double value = v.connected() ? v.number() * factor : Double.NaN;
             throttle.submit(pv, () -> target.set(value));
-        }));
+        });
     }
 
     /** µm per unit of the stage ({@code mm} stages: 1000). */
@@ -74,13 +72,6 @@ public final class SampleMotors implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        for (AutoCloseable m : monitors) {
-            try {
-                m.close();
-            } catch (Exception e) {
-                // closing a monitor handle only removes a listener
-            }
-        }
-        monitors.clear();
+        watches.close();
     }
 }

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Used on the routine's thread only.
  */
-final class SweepSpeeds {
+public final class SweepSpeeds {
     private static final Logger log = LoggerFactory.getLogger(SweepSpeeds.class);
     /** Restoring is clean-up (also after an abort, which must end in bounded time): a short wait per motor. */
     private static final Duration RESTORE_TIMEOUT = Duration.ofSeconds(5);
@@ -37,7 +37,7 @@ final class SweepSpeeds {
      *
      * @throws CollectionException if a speed is not a positive number or above the motor's maximum (nothing has moved)
      */
-    static SweepSpeeds check(Map<Motor, Double> wanted, String what, Duration timeout) throws CollectionException {
+    public static SweepSpeeds check(Map<Motor, Double> wanted, String what, Duration timeout) throws CollectionException {
         for (Map.Entry<Motor, Double> e : wanted.entrySet()) {
             Motor m = e.getKey();
             double v = e.getValue();
@@ -55,7 +55,7 @@ final class SweepSpeeds {
     }
 
     /** Remembers each motor's current speed and sets the sweep's. */
-    void apply() throws CollectionException {
+    public void apply() throws CollectionException {
         for (Map.Entry<Motor, Double> e : wanted.entrySet()) {
             Motor m = e.getKey();
             try {
@@ -78,7 +78,7 @@ final class SweepSpeeds {
      * Puts back every speed changed by {@link #apply()}; never throws (a failure is logged). Runs after an abort too:
      * the thread's interrupt flag is held back meanwhile so that the writes can complete, and set again afterwards.
      */
-    void restore() {
+    public void restore() {
         if (previous.isEmpty()) {
             return;
         }

@@ -2,15 +2,18 @@ package org.lsdcfx.daq.routine.raster;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
-
 import org.lsdcfx.daq.control.AbortedException;
 import org.lsdcfx.daq.routine.RoutineContext;
+import org.lsdcfx.daq.routine.collect.CollectionException;
+import org.lsdcfx.daq.routine.collect.SweepSpeeds;
 import org.lsdcfx.device.Beamline;
 import org.lsdcfx.device.DeviceException;
 import org.lsdcfx.device.detector.ArmRequest;
@@ -65,6 +68,42 @@ final class RasterFlight {
      * are then known). Returns when the detector is idle with every frame written.
      */
     void fly(ArmRequest arm, Runnable armed, IntConsumer rowFlown)
+            throws RasterException, AbortedException, InterruptedException {
+        SweepSpeeds speeds = flightSpeeds();
+        try {
+            if (speeds != null) {
+                speeds.apply();
+            }
+            flyAt(arm, armed, rowFlown);
+        } catch (CollectionException e) {
+            throw new RasterException(e.getMessage(), e);
+        } finally {
+            if (speeds != null) {
+                speeds.restore();
+            }
+        }
+    }
+
+    /** The fine stages' speeds for the plan's exposure, or null when they fly at their profile speed. */
+    private SweepSpeeds flightSpeeds() throws RasterException {
+        if (plan.speedFactor() >= 1 - 1e-9) {
+            return null;
+        }
+        Goniometer g = beamline.goniometer();
+        Map<Motor, Double> wanted = new LinkedHashMap<>();
+        for (Motor m : List.of(g.fineX(), g.fineY(), g.fineZ())) {
+            if (Double.isFinite(m.maxSpeed())) {
+                wanted.put(m, m.maxSpeed() * plan.speedFactor());
+            }
+        }
+        try {
+            return SweepSpeeds.check(wanted, "the raster", deviceTimeout);
+        } catch (CollectionException e) {
+            throw new RasterException(e.getMessage(), e);
+        }
+    }
+
+    private void flyAt(ArmRequest arm, Runnable armed, IntConsumer rowFlown)
             throws RasterException, AbortedException, InterruptedException {
         try {
             beamline.detector().arm(arm, deviceTimeout);
@@ -153,10 +192,11 @@ final class RasterFlight {
         }
     }
 
-    /** Twice the travel at the profile speed plus 10 s. */
+    /** Twice the travel at the flight speed plus 10 s. */
     private Duration timeout(Motor motor, double target) {
         var spec = beamline.profile().motors().get(motor.name());
         double speed = spec == null || spec.speed() == null || spec.speed() <= 0 ? 1 : spec.speed();
+        speed *= plan.speedFactor(); // slowed for the exposure while flying (other moves just get a longer limit)
         double seconds = Math.min(2 * Math.abs(target - motor.position()) / speed + 10, 3600);
         return Duration.ofMillis((long) (seconds * 1000));
     }

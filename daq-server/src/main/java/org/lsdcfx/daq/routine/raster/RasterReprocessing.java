@@ -61,7 +61,7 @@ final class RasterReprocessing {
         RasterFiles files = new RasterFiles(Path.of(obj.directory()), RasterFiles.seriesName(obj),
                 raster.settings().dataFileExtension(), 1);
         SeriesGeometry geometry = SeriesGeometry.fromMaster(files.master());
-        files = files.withFramesPerFile(geometry.framesPerFile().orElseGet(() -> plannedSlot(grid)));
+        files = files.withFramesPerFile(geometry.framesPerFile().orElseGet(() -> plannedSlot(grid, obj)));
         RowFrames rows = new RowFrames(raster.frames(), files, geometry, RowFrames.Readiness.finished());
         requireFrames(uid, grid, rows);
 
@@ -102,10 +102,10 @@ final class RasterReprocessing {
     }
 
     /** The flight slot the raster was armed with, recomputed from the profile (for masters that do not say). */
-    private int plannedSlot(RasterGrid grid) {
+    private int plannedSlot(RasterGrid grid, RequestObj obj) {
         BeamlineProfile p = services.profile();
         Double rate = p.detector().maxFrameRateHz();
-        return FlightPlan.of(grid, p.motors(), rate == null ? 0 : rate).slot();
+        return FlightPlan.of(grid, p.motors(), rate == null ? 0 : rate, RasterRoutine.exposureOf(obj)).slot();
     }
 
     /** Every row's frames are on disk, or the reason naming what is missing. */

@@ -66,7 +66,8 @@ final class RasterRoutine implements Routine {
         startOmega = g.omega().position();
         startFine = new double[]{g.fineX().position(), g.fineY().position(), g.fineZ().position()};
         Double maxRate = beamline.profile().detector().maxFrameRateHz();
-        FlightPlan plan = FlightPlan.of(grid, beamline.profile().motors(), maxRate == null ? 0 : maxRate);
+        FlightPlan plan = FlightPlan.of(grid, beamline.profile().motors(), maxRate == null ? 0 : maxRate,
+                exposureOf(request.requestObj()));
         flight = new RasterFlight(ctx, beamline, grid, plan, services.settings().deviceTimeout());
         this.plan = plan;
     }
@@ -80,9 +81,10 @@ final class RasterRoutine implements Routine {
                 Math.max(1, obj.getInt(RequestKeys.RUN_NUM, 1)));
         String series = RasterFiles.seriesName(obj);
         announce(ctx, notes, RasterStatus.DRAWN, Map.of(RequestKeys.DIRECTORY, dir.directory().toString()));
-        log.info("raster {} ({}): {} cells in {} rows, {} ms per frame, {} turnaround frames, files {}/{}",
-                request.uid(), request.sample().name(), def.numCells(), def.rowDefs().size(),
-                Math.round(plan.period() * 1000), plan.gapFrames(), dir.directory(), series);
+        log.info("raster {} ({}): {} cells in {} rows, {} ms per frame, fine stages at {}% of their speed, {} turnaround"
+                        + " frames, files {}/{}", request.uid(), request.sample().name(), def.numCells(),
+                def.rowDefs().size(), Math.round(plan.period() * 1000), Math.round(plan.speedFactor() * 100),
+                plan.gapFrames(), dir.directory(), series);
         ctx.progress(0, "raster: moving to the start");
         flight.toStart();
         ctx.checkpoint();
@@ -142,6 +144,11 @@ final class RasterRoutine implements Routine {
             ctx.message("multiCol: " + hits.size() + " requests above " + cutoff);
         }
         announce(ctx, notes, RasterStatus.READY_FOR_SNAPSHOT, Map.of());
+    }
+
+    /** The request's exposure per cell in seconds, 0 when it gives none (fly as fast as the stages go). */
+    static double exposureOf(RequestObj obj) {
+        return obj.optDouble(RequestKeys.EXPOSURE_TIME).orElse(0.0);
     }
 
     @Override

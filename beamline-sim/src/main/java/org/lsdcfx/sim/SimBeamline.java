@@ -98,7 +98,7 @@ public final class SimBeamline implements AutoCloseable {
 
     private static SimBeamline start(SimConfig config, PVAServer server, boolean ownsServer) throws Exception {
         BeamlineProfile profile = config.profile();
-        SimThread sim = new SimThread("sim-" + config.prefix(), config.timeScale());
+        SimThread sim = new SimThread("sim-" + config.prefix(), config.timeScale(), config.mechanismScale());
         PvHost host = new PvHost(server, sim);
         FrameFactory frames = null;
         try {

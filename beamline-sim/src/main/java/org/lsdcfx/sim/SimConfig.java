@@ -26,9 +26,13 @@ import java.util.Map;
  * @param frameSink   where detector frames go
  * @param sample      the crystals in the loop and whether it carries ice, at start-up (changeable at run time)
  * @param beam        the beam size at the sample, at start-up (changeable at run time)
+ * @param mechanismScale factor in (0, 1] on the robot's, governor's and attenuator's action times on top of
+ *                    {@code timeScale}: tests that need motion and frames in real time (rasters) but not real-time
+ *                    mounts use e.g. 0.05
  */
 public record SimConfig(BeamlineProfile profile, String prefix, double timeScale, Path dataRoot, long seed,
-                        int frameWidth, int frameHeight, FrameSink frameSink, SimSample sample, BeamSize beam) {
+                        int frameWidth, int frameHeight, FrameSink frameSink, SimSample sample, BeamSize beam,
+                        double mechanismScale) {
 
     public SimConfig {
         if (profile == null || prefix == null || dataRoot == null || frameSink == null || sample == null
@@ -37,6 +41,9 @@ public record SimConfig(BeamlineProfile profile, String prefix, double timeScale
         }
         if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
             throw new IllegalArgumentException("timeScale must be > 0, was " + timeScale);
+        }
+        if (!(mechanismScale > 0) || mechanismScale > 1) {
+            throw new IllegalArgumentException("mechanismScale must be in (0, 1], was " + mechanismScale);
         }
         new FrameSize(frameWidth, frameHeight); // validates
         if (!profile.commPrefix().startsWith(prefix)) {
@@ -52,28 +59,28 @@ public record SimConfig(BeamlineProfile profile, String prefix, double timeScale
     public static SimConfig of(String prefix, double timeScale, Path dataRoot) {
         return new SimConfig(SimProfile.withPrefix(prefix), prefix, timeScale, dataRoot, 1L,
                 FrameSize.SMALL.width(), FrameSize.SMALL.height(), new BinaryFrameSink(), SimSample.DEMO,
-                BeamSize.DEFAULT);
+                BeamSize.DEFAULT, 1);
     }
 
     /** This configuration with another frame sink (e.g. {@code FrameSinks.nxmx()}). */
     public SimConfig withFrameSink(FrameSink sink) {
-        return new SimConfig(profile, prefix, timeScale, dataRoot, seed, frameWidth, frameHeight, sink, sample, beam);
+        return new SimConfig(profile, prefix, timeScale, dataRoot, seed, frameWidth, frameHeight, sink, sample, beam, mechanismScale);
     }
 
     /** This configuration with frames of another size. */
     public SimConfig withFrameSize(FrameSize size) {
         return new SimConfig(profile, prefix, timeScale, dataRoot, seed, size.width(), size.height(), frameSink,
-                sample, beam);
+                sample, beam, mechanismScale);
     }
 
     public SimConfig withSeed(long newSeed) {
         return new SimConfig(profile, prefix, timeScale, dataRoot, newSeed, frameWidth, frameHeight, frameSink,
-                sample, beam);
+                sample, beam, mechanismScale);
     }
 
     public SimConfig withSample(SimSample newSample) {
         return new SimConfig(profile, prefix, timeScale, dataRoot, seed, frameWidth, frameHeight, frameSink,
-                newSample, beam);
+                newSample, beam, mechanismScale);
     }
 
     /** This configuration with these crystals in the loop (sample-frame mm, see {@link VirtualCrystal}). */
@@ -95,7 +102,13 @@ public record SimConfig(BeamlineProfile profile, String prefix, double timeScale
 
     public SimConfig withBeam(BeamSize newBeam) {
         return new SimConfig(profile, prefix, timeScale, dataRoot, seed, frameWidth, frameHeight, frameSink,
-                sample, newBeam);
+                sample, newBeam, mechanismScale);
+    }
+
+    /** This configuration with the robot, governor and attenuator {@code scale} times as fast (see the field). */
+    public SimConfig withMechanismScale(double scale) {
+        return new SimConfig(profile, prefix, timeScale, dataRoot, seed, frameWidth, frameHeight, frameSink, sample,
+                beam, scale);
     }
 
     public FrameSize frameSize() {

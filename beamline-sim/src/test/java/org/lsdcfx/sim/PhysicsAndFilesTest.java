@@ -144,9 +144,11 @@ class PhysicsAndFilesTest {
     void configRejectsNonsense() {
         assertThrows(IllegalArgumentException.class, () -> SimConfig.of("Q", 0, dir));
         assertThrows(IllegalArgumentException.class, () -> new SimConfig(SimProfile.withPrefix("Q"), "OTHER", 1,
-                dir, 1, 64, 64, new BinaryFrameSink(), SimSample.DEMO, BeamSize.DEFAULT));
+                dir, 1, 64, 64, new BinaryFrameSink(), SimSample.DEMO, BeamSize.DEFAULT, 1));
         assertThrows(IllegalArgumentException.class, () -> new SimConfig(SimProfile.withPrefix("Q"), "Q", 1,
-                dir, 1, 4, 64, new BinaryFrameSink(), SimSample.DEMO, BeamSize.DEFAULT));
+                dir, 1, 4, 64, new BinaryFrameSink(), SimSample.DEMO, BeamSize.DEFAULT, 1));
+        assertThrows(IllegalArgumentException.class, () -> SimConfig.of("Q", 1, dir).withMechanismScale(0));
+        assertThrows(IllegalArgumentException.class, () -> SimConfig.of("Q", 1, dir).withMechanismScale(2));
         assertThrows(IllegalArgumentException.class, () -> new BeamSize(0, 10));
         assertEquals(List.of(), SimConfig.of("Q", 1, dir).withCrystals(List.of()).sample().crystals());
     }

@@ -34,7 +34,7 @@ public final class SimAttenuator {
                 v -> {
                     double target = Math.round(set.get() * 1e4) / 1e4;
                     done.set(0);
-                    sim.after(MOVE_SECONDS, () -> {
+                    sim.mechanism(MOVE_SECONDS, () -> {
                         rbv.set(target);
                         done.set(1);
                     });

@@ -62,7 +62,7 @@ public final class SimGovernor {
         }
         busy.set(1);
         status.publish("moving " + from + " -> " + target);
-        running = sim.after(spec.transitionSeconds(), () -> {
+        running = sim.mechanism(spec.transitionSeconds(), () -> {
             running = null;
             state.set(target);
             reach.set(reachable(target));

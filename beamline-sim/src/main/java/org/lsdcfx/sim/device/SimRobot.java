@@ -114,7 +114,7 @@ public final class SimRobot {
         }
         String injected = failNext;
         failNext = "";
-        running = sim.after(seconds, () -> {
+        running = sim.mechanism(seconds, () -> {
             if (!injected.isEmpty()) {
                 end(injected);
                 return;
@@ -139,7 +139,7 @@ public final class SimRobot {
             return;
         }
         begin("Unmounting");
-        running = sim.after(UNMOUNT_SECONDS, () -> {
+        running = sim.mechanism(UNMOUNT_SECONDS, () -> {
             mountedPuck.set("");
             mountedPin.set(0);
             mountedSample.set("");

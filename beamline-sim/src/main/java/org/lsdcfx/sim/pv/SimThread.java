@@ -20,13 +20,26 @@ public final class SimThread implements AutoCloseable {
 
     private final ScheduledExecutorService executor;
     private final double timeScale;
+    private final double mechanismScale;
     private volatile Thread thread;
 
     public SimThread(String name, double timeScale) {
+        this(name, timeScale, 1);
+    }
+
+    /**
+     * @param mechanismScale factor on the durations of {@link #mechanism} work (robot, governor, attenuator), on top of
+     *                       {@code timeScale}; 1 for all of the beamline on one clock
+     */
+    public SimThread(String name, double timeScale, double mechanismScale) {
         if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
             throw new IllegalArgumentException("time scale must be > 0, was " + timeScale);
         }
+        if (!(mechanismScale > 0) || mechanismScale > 1) {
+            throw new IllegalArgumentException("mechanism time scale must be in (0, 1], was " + mechanismScale);
+        }
         this.timeScale = timeScale;
+        this.mechanismScale = mechanismScale;
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -66,6 +79,14 @@ public final class SimThread implements AutoCloseable {
     /** Runs {@code work} on the sim thread without waiting. */
     public void execute(Runnable work) {
         executor.execute(work);
+    }
+
+    /**
+     * Runs {@code work} on the sim thread when a mechanism's action of {@code simSeconds} ends (a mount, a governor
+     * transition, a filter change): {@link #after} shortened by the mechanism scale.
+     */
+    public ScheduledFuture<?> mechanism(double simSeconds, Runnable work) {
+        return after(simSeconds * mechanismScale, work);
     }
 
     /** Runs {@code work} on the sim thread after {@code simSeconds} of simulated time. */

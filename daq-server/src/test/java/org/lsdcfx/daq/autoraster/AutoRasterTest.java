@@ -61,7 +61,9 @@ class AutoRasterTest {
 
     @BeforeAll
     static void startSimulator() throws Exception {
-        sim = SimHost.start("ART", 1.0, c -> c.withFrameSink(new RoutedFrameSink()).withFrameSize(new FrameSize(256, 256)));
+        // motion and frames in real time (the rasters), mounts and governor moves 20 times faster
+        sim = SimHost.start("ART", 1.0, c -> c.withFrameSink(new RoutedFrameSink()).withFrameSize(new FrameSize(256, 256))
+                .withMechanismScale(0.05));
         rasters = new RasterServices(new FrameIO(List.of(new BinaryFrameFormat())), 2, DatasetSettings.defaults(),
                 RasterSettings.defaults().withDataFileExtension("bin"));
     }

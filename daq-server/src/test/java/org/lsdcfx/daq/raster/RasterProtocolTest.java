@@ -72,7 +72,7 @@ class RasterProtocolTest {
 
     @BeforeAll
     static void startSimulator() throws Exception {
-        sim = SimHost.start("RST", 1.0, c -> c.withFrameSize(new FrameSize(256, 256)));
+        sim = SimHost.start("RST", 1.0, c -> c.withFrameSize(new FrameSize(256, 256)).withMechanismScale(0.05));
         services = new RasterServices(new FrameIO(List.of(new BinaryFrameFormat())), 2, DatasetSettings.defaults(),
                 RasterSettings.defaults().withDataFileExtension("bin"));
     }

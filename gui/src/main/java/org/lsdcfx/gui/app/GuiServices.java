@@ -1,5 +1,6 @@
 package org.lsdcfx.gui.app;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -28,6 +29,7 @@ import org.lsdcfx.gui.model.ServerCommands;
 import org.lsdcfx.gui.model.SessionInfo;
 import org.lsdcfx.gui.model.HeatMapReader;
 import org.lsdcfx.gui.model.RasterFeed;
+import org.lsdcfx.gui.model.RasterSnapshotWriter;
 import org.lsdcfx.gui.model.CameraFeed;
 import org.lsdcfx.gui.model.CameraPvaReader;
 import org.lsdcfx.gui.model.SampleModel;
@@ -80,11 +82,15 @@ public final class GuiServices implements AutoCloseable {
         DewarModel dewar = new DewarModel(amostra, session.dewarName(), jobs, throttle, contents,
                 revisions::estimatedDocumentCount, messages);
         RequestService requests = new RequestService(amostra, session, jobs, dewar, messages);
-        RasterFeed raster = new RasterFeed(new HeatMapReader(amostra, new AnalysisStore(context.store(), context.clock(),
-                context.beamlineId())), conftrak, jobs, throttle, messages, context.user());
+        AnalysisStore results = new AnalysisStore(context.store(), context.clock(), context.beamlineId());
+        RasterFeed raster = new RasterFeed(new HeatMapReader(amostra, results), conftrak, jobs, throttle, messages,
+                context.user());
+        RasterSnapshotWriter snapshots = session.visitDirectory() == null || session.visitDirectory().isBlank() ? null
+                : new RasterSnapshotWriter(amostra, results, jobs, Path.of(session.visitDirectory()));
         SampleModel sample = new SampleModel(new CameraFeed(SAMPLE_CAMERA, new CameraPvaReader(context.pva(),
                 context.profile().camera(SAMPLE_CAMERA).pvPrefix(), context.settings().commandTimeout()), throttle,
-                CAMERA_POLL), context.profile().camera(SAMPLE_CAMERA), new SampleMotors(context.profile()), link, messages);
+                CAMERA_POLL), context.profile().camera(SAMPLE_CAMERA), new SampleMotors(context.profile()), link, messages,
+                snapshots);
         this.model = new GuiModel(session, contents, dewar, new Selection(), requests, commands, control, comm,
                 new BeamlineStatus(), messages, jobs, fx, context.clock(), raster, sample);
     }

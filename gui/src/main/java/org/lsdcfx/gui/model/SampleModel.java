@@ -19,12 +19,21 @@ public final class SampleModel implements AutoCloseable {
     private final MessageLog log;
 
     /** @param cameraSpec the feed's camera in the profile (its field of view calibrates clicks and overlays) */
-    public SampleModel(CameraFeed camera, CameraSpec cameraSpec, SampleMotors motors, ServerLink link, MessageLog log) {
+    private final RasterSnapshotWriter snapshots;
+
+    public SampleModel(CameraFeed camera, CameraSpec cameraSpec, SampleMotors motors, ServerLink link, MessageLog log,
+                       RasterSnapshotWriter snapshots) {
+        this.snapshots = snapshots;
         this.camera = camera;
         this.cameraSpec = cameraSpec;
         this.motors = motors;
         this.link = link;
         this.log = log;
+    }
+
+    /** Saves raster pictures (READY_FOR_SNAPSHOT); null when this GUI saves none. */
+    public RasterSnapshotWriter snapshots() {
+        return snapshots;
     }
 
     public CameraFeed camera() {

@@ -23,6 +23,7 @@ public final class SampleController {
     private final GuiModel model;
     private final SampleModel sample;
     private final SampleView view = new SampleView();
+    private final RasterSnapshots snapshots;
 
     public SampleController(GuiModel model) {
         this.model = model;
@@ -46,6 +47,7 @@ public final class SampleController {
         sample.motors().zProperty().addListener(moved);
         model.raster().heatMapProperty().addListener(o -> placeRaster());
         model.raster().scoreProperty().addListener(o -> placeRaster());
+        snapshots = new RasterSnapshots(model, view.picture(), () -> sample.camera().frameProperty().get() != null);
         view.setOnImageClick(this::clicked);
         view.omegaMinus.setOnAction(e -> rotate(-90));
         view.omegaPlus.setOnAction(e -> rotate(90));
@@ -59,6 +61,11 @@ public final class SampleController {
 
     public Node view() {
         return view.root();
+    }
+
+    /** How many rasters this GUI has pictured (READY_FOR_SNAPSHOT). */
+    public int snapshotsTaken() {
+        return snapshots.taken();
     }
 
     /** How many raster cells are drawn over the image now. */

@@ -78,6 +78,11 @@ final class SampleView {
         return root;
     }
 
+    /** The camera image with the cross-hair and the raster drawn over it (what a raster snapshot shows). */
+    Canvas picture() {
+        return canvas;
+    }
+
     /** Called with the clicked image pixel {x, y} and the image size {w, h}. */
     void setOnImageClick(BiConsumer<double[], int[]> handler) {
         this.onClick = handler;

@@ -3,6 +3,7 @@ package org.lsdcfx.gui.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.TabPane;
@@ -15,8 +16,11 @@ import org.lsdcfx.amostra.Priority;
 import org.lsdcfx.amostra.Request;
 import org.lsdcfx.amostra.RequestObj;
 import org.lsdcfx.amostra.Sample;
+import org.lsdcfx.analysisstore.AnalysisStore;
+import org.lsdcfx.analysisstore.payload.ResultTypes;
 import org.lsdcfx.daq.routine.raster.RasterDef;
 import org.lsdcfx.daq.routine.raster.RasterDefiner;
+import org.lsdcfx.daq.routine.raster.RasterStatus;
 import org.lsdcfx.daq.test.Calls;
 import org.lsdcfx.daq.test.Seeds;
 import org.lsdcfx.gui.model.CameraFrame;
@@ -129,5 +133,52 @@ class SampleUiTest {
 
         Calls.done(bed.daq().client(), "move_omega", 90);
         Await.untilFx(() -> bed.window().sample().cellsShown() == 0, "hidden 90° away from the raster's omega");
+    }
+
+    @Test
+    void theControlMasterPicturesAFinishedRasterOnce() throws Exception {
+        Await.untilFx(() -> !Double.isNaN(bed.model().sample().motors().zProperty().get()), "the goniometer read-backs");
+        double[] at = xyz();
+        double omega = sim().motorPosition(Descriptors.OMEGA);
+        RasterDef def = new RasterDefiner(6).define(7 * 20, 5 * 20, 20, new double[]{at[0], at[1], at[2], omega}, false)
+                .withStatus(RasterStatus.READY_FOR_SNAPSHOT);
+        Sample s = bed.seeds().sample(0);
+        Path visit = bed.daq().visitDirectory();
+        RequestObj obj = RequestObj.builder().protocol("raster").sweep(0, 0.1).exposureTime(0.1)
+                .files(visit.toString(), GuiTestBed.VISIT_NAME, s.name(), 1, "PUCK-A", 1)
+                .set("rasterDef", def.toMap()).build();
+        Request r = bed.amostra().requests().create(new NewRequest(s.uid(), Seeds.OWNER, Seeds.PROPOSAL,
+                Priority.DEFAULT_QUEUED, obj), Seeds.OWNER);
+        AnalysisStore results = new AnalysisStore(mongo.connection(), java.time.Clock.systemUTC(), GuiTestBed.BEAMLINE_ID);
+
+        // an observer takes no picture
+        Await.onFx(() -> bed.model().raster().show(r.uid()));
+        Await.untilFx(() -> bed.window().sample().cellsShown() == def.numCells(), "the raster over the image");
+        assertEquals(0, (int) Await.fx(() -> bed.window().sample().snapshotsTaken()));
+
+        bed.model().raster().clear();
+        Await.untilFx(() -> bed.model().raster().heatMapProperty().get() == null, "cleared");
+        robot.clickOn("#controlMasterBox");
+        Await.untilFx(() -> bed.model().control().masterProperty().get(), "this GUI is control master");
+        Await.onFx(() -> bed.model().raster().show(r.uid()));
+        Await.until(() -> results.latest(r.uid(), ResultTypes.RASTER_JPEG).isPresent(), "the rasterJpeg result");
+        Path file = Path.of(results.latest(r.uid(), ResultTypes.RASTER_JPEG).orElseThrow().path());
+        assertEquals(visit.resolve("jpegs").resolve(GuiTestBed.VISIT_NAME).resolve("xtal-1/1/PUCK-A_1/xtal-1_Raster_1.jpg"),
+                file, "LSDC's place: the data directory moved under <visit>/jpegs");
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(file.toFile());
+        Canvas canvas = robot.lookup("#sampleImage").queryAs(Canvas.class);
+        assertEquals(Await.fx(() -> (int) Math.round(canvas.getWidth())), picture.getWidth(), "the sample view as shown");
+        Await.untilFx(() -> bed.model().messages().entries().stream().anyMatch(e -> e.text().startsWith("Raster snapshot saved")),
+                "reported in the message log");
+
+        // once per raster: announcing it again writes nothing more
+        bed.model().raster().clear();
+        Await.untilFx(() -> bed.model().raster().heatMapProperty().get() == null, "cleared");
+        Await.onFx(() -> bed.model().raster().show(r.uid()));
+        Await.untilFx(() -> bed.model().raster().heatMapProperty().get() != null, "shown again");
+        assertEquals(1, (int) Await.fx(() -> bed.window().sample().snapshotsTaken()));
+        try (var files = java.nio.file.Files.list(file.getParent())) {
+            assertEquals(1, files.count(), "one picture");
+        }
     }
 }

@@ -77,6 +77,23 @@ class AutoRasterGeometryTest {
     }
 
     @Test
+    void theCentreIsTheSpotWeightedMeanOfTheHitsAroundTheBestCell() {
+        // a crystal lighting x = 10 and 20 equally, x = 0 a little, and a separate hit at x = 50
+        List<RasterCell> cells = new ArrayList<>();
+        int i = 0;
+        for (double x : new double[]{-10, 0, 10, 20, 30, 40, 50}) {
+            int spots = x == 10 || x == 20 ? 40 : x == 0 ? 20 : x == 50 ? 90 : 0;
+            cells.add(cell(i++, x, 0, spots));
+        }
+        RasterResult r = new RasterResult("uid", 1, 7, cells);
+        RasterCell.Position c = TwoViewCentre.refine(r, cells.get(2), SPOTS, 10);
+        assertEquals((20 * 0 + 40 * 10 + 40 * 20) / 100.0, c.x(), 1e-9, "x = 0, 10, 20 weighted; x = 50 too far");
+        assertEquals(90, c.omega(), 1e-9);
+        RasterCell.Position lone = TwoViewCentre.refine(r, cells.get(6), SPOTS, 10);
+        assertEquals(50, lone.x(), 1e-9, "no hit next to it: the cell itself");
+    }
+
+    @Test
     void lsdcStepsAndScreeningBoxes() {
         AutoRasterSettings s = AutoRasterSettings.defaults();
         assertEquals(10, s.stepFor(200, 200), "40 000 µm²");

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * hit fails with that reason (nothing is collected); a request with {@code osc_range} 0 (screening) stops there, at
  * the face-on best cell; otherwise back to the loop centre, an orthogonal raster at face-on + 90° (the loop width ×
  * its side-view height), the orthogonal best cell in the face-on maximum's column, and the 3-D centre from the two
- * views ({@link TwoViewCentre}), where the goniometer is left at the face-on omega. Each raster is a child raster
- * request ({@link ChildRaster}). The transmission is put back afterwards. Stateless and thread-safe; runs on the
+ * views ({@link TwoViewCentre}; each view's cell refined to the spot-weighted centre of the hits around it), where
+ * the goniometer is left at the face-on omega. Each raster is a child raster request ({@link ChildRaster}). The transmission is put back afterwards. Stateless and thread-safe; runs on the
  * routine's thread.
  */
 public final class AutoRasterLoop implements AutoCentring {
@@ -98,7 +98,8 @@ public final class AutoRasterLoop implements AutoCentring {
                     new double[]{box.x(), box.y(), box.z(), sideOmega}, vertical);
             ChildRaster.Run side = rasters.run(ctx, sideDef, 2, 0.6, 0.95, "AutoRaster orthogonal raster");
             RasterCell.Position other = orthogonalPosition(ctx, side, best, score, box, sideOmega);
-            TwoViewCentre.Centre c = TwoViewCentre.solve(best.position(), other);
+            TwoViewCentre.Centre c = TwoViewCentre.solve(
+                    TwoViewCentre.refine(faceOn.result(), best, score, faceOnDef.stepsize()), other);
             ctx.progress(0.95, "AutoRaster: to the 3-D centre");
             BeamlineSteps.moveTo(ctx, b, c.x(), c.y(), c.z(), box.faceOnOmega(), settings.moveTimeout(),
                     "to the 3-D centre");
@@ -119,14 +120,15 @@ public final class AutoRasterLoop implements AutoCentring {
                                                           HeatMapScore score, LoopBox box, double sideOmega) {
         Optional<RasterCell> inColumn = TwoViewCentre.bestInColumn(side.result(), best.position().x(),
                 side.def().stepsize(), score);
+        double step = side.def().stepsize();
         if (inColumn.isPresent()) {
-            return inColumn.get().position();
+            return TwoViewCentre.refine(side.result(), inColumn.get(), score, step);
         }
         Optional<RasterCell> any = score.best(side.result());
         if (any.isPresent()) {
             ctx.message("AutoRaster: no hit in the face-on column of the orthogonal raster; using its best cell "
                     + any.get().index());
-            return any.get().position();
+            return TwoViewCentre.refine(side.result(), any.get(), score, step);
         }
         ctx.message("AutoRaster: the orthogonal raster found nothing; the depth is the loop centre's");
         return new RasterCell.Position(box.x(), box.y(), box.z(), sideOmega);

@@ -277,6 +277,11 @@ public final class DaqServer implements AutoCloseable {
         return runControl.state();
     }
 
+    /** The beamline as the server's routines see it (for tools and tests that must see what the server sees). */
+    public BeamlineAccess beamline() {
+        return beamline;
+    }
+
     /** True if the beamline devices connected at start-up. */
     public boolean beamlineConnected() {
         return beamline != null && beamline.isConnected();

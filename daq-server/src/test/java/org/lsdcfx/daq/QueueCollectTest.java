@@ -89,12 +89,15 @@ class QueueCollectTest {
     }
 
     @Test
-    void withBeamCheckOnTheQueueWaitsForBeam() {
+    void withBeamCheckOnTheQueueWaitsForBeam() throws Exception {
         try (DaqTestBed bed = start()) {
             Seeds seeds = seeds(bed, 1, true);
             Request a = seeds.request(0, "standard");
             sim.sim().controls().dumpBeam();
             try {
+                // the server learns of the dump by a PV monitor: wait until it has, or the queue may start first
+                var beam = bed.server().beamline().require().beamMonitor();
+                Await.until(WAIT, () -> !beam.beamAvailable(), "the server seeing the beam dumped");
                 String id = bed.client().send("runDCQueue").id();
                 bed.pvs().awaitString(CommPvNames.GUI_POPUP_MESSAGE_STRING,
                         "Waiting for beam: the queue continues when the beam is back (beamCheck is on)", WAIT);

@@ -95,6 +95,24 @@ class AutoRasterTest {
                 new AssertionError("no rasterResult for " + r.uid()));
     }
 
+    /** Runs the queue to its end and returns the request, which must be done. */
+    private static Request runToDone(AutoRasterBed c, Request r) {
+        CommandReply end = c.runQueue(RUN);
+        assertEquals(CommandReply.Phase.DONE, end.phase(), end.reason());
+        Request done = c.reload(r);
+        assertEquals(RequestStatus.DONE, done.status(), done.statusReason());
+        return done;
+    }
+
+    /** The crystal centre within one raster cell of the beam: along the axis, face-on and side-on. */
+    private static String assertCentred(GoniometerPose faceOn, GoniometerPose sideOn) {
+        String where = "goniometer " + faceOn + ", crystal " + java.util.Arrays.toString(XTAL);
+        assertTrue(Math.abs(faceOn.horizontalUm(XTAL[0])) <= STEP, where);
+        assertTrue(Math.abs(faceOn.verticalUm(XTAL[1], XTAL[2])) <= STEP, where);
+        assertTrue(Math.abs(sideOn.verticalUm(XTAL[1], XTAL[2])) <= STEP, where);
+        return where;
+    }
+
     /** The child raster is a real raster request of the parent, done, named as LSDC's defineRectRaster names it. */
     private static RasterDef checkChild(AutoRasterBed c, Request child, Request parent, int sequence, double omega) {
         RequestObj o = child.requestObj();
@@ -122,19 +140,12 @@ class AutoRasterTest {
             Request r = c.queue(0, c.builder(0, "standard").sweep(0, 1).imgWidth(0.5).exposureTime(0.05)
                     .centeringOption("AutoRaster").build());
             long t0 = System.nanoTime();
-            CommandReply end = c.runQueue(RUN);
+            Request done = runToDone(c, r);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            assertEquals(CommandReply.Phase.DONE, end.phase(), end.reason());
-            Request done = c.reload(r);
-            assertEquals(RequestStatus.DONE, done.status(), done.statusReason());
 
-            // the crystal centre within one raster cell of the beam: along the axis, face-on and side-on
             GoniometerPose faceOn = poseAt(0);
             GoniometerPose sideOn = poseAt(90);
-            String where = "goniometer " + faceOn + ", crystal " + java.util.Arrays.toString(XTAL);
-            assertTrue(Math.abs(faceOn.horizontalUm(XTAL[0])) <= STEP, where);
-            assertTrue(Math.abs(faceOn.verticalUm(XTAL[1], XTAL[2])) <= STEP, where);
-            assertTrue(Math.abs(sideOn.verticalUm(XTAL[1], XTAL[2])) <= STEP, where);
+            String where = assertCentred(faceOn, sideOn);
             // the loop centre is at depth 0; the crystal at 18 µm lies between the 10 and 20 µm cells, either may win
             assertTrue(Math.abs(faceOn.zUm()) >= STEP / 2, "the depth came from the orthogonal raster, not the loop: " + where);
             System.out.printf(java.util.Locale.ROOT, "autoRasterLoop: crystal centre off the beam by %.1f µm along the"
@@ -166,20 +177,14 @@ class AutoRasterTest {
             Request r = c.queue(0, c.builder(0, "standard").sweep(0, 1).imgWidth(0.5).exposureTime(0.05)
                     .centeringOption("AutoRaster").build());
             long t0 = System.nanoTime();
-            CommandReply end = c.runQueue(RUN);
+            Request done = runToDone(c, r);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            assertEquals(CommandReply.Phase.DONE, end.phase(), end.reason());
-            Request done = c.reload(r);
-            assertEquals(RequestStatus.DONE, done.status(), done.statusReason());
             List<Request> children = c.childRasters(r);
             assertEquals(2, children.size(), "face-on and orthogonal rasters");
             double faceOnOmega = RasterDef.fromMap(children.get(0).requestObj().rasterDef()).omega();
             GoniometerPose faceOn = poseAt(faceOnOmega);
             GoniometerPose sideOn = poseAt(faceOnOmega + 90);
-            String where = "goniometer " + faceOn + ", crystal " + java.util.Arrays.toString(XTAL);
-            assertTrue(Math.abs(faceOn.horizontalUm(XTAL[0])) <= STEP, where);
-            assertTrue(Math.abs(faceOn.verticalUm(XTAL[1], XTAL[2])) <= STEP, where);
-            assertTrue(Math.abs(sideOn.verticalUm(XTAL[1], XTAL[2])) <= STEP, where);
+            assertCentred(faceOn, sideOn);
             assertEquals("complete", done.requestObj().getBlock("lsdcfx_dataset").get("status"), "collected");
             System.out.printf(java.util.Locale.ROOT, "autoRasterLoop with optical loop centring from 150/120/100 µm"
                             + " off at omega 30: face-on omega %.2f, crystal off the beam by %.1f / %.1f / %.1f µm;"

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.lsdcfx.amostra.Amostra;
 import org.lsdcfx.amostra.Request;
@@ -39,9 +40,12 @@ public final class RasterSnapshotWriter {
         this.visitDirectory = visitDirectory;
     }
 
-    /** Writes {@code image} for raster request {@code requestUid}; completes with the file written. */
-    public CompletableFuture<Path> save(String requestUid, BufferedImage image) {
-        return jobs.submit("save the snapshot of raster " + requestUid, () -> write(requestUid, image));
+    /**
+     * Writes the picture for raster request {@code requestUid}; completes with the file written. {@code image} is
+     * called on the job runner (the conversion from the FX snapshot is kept off the FX thread).
+     */
+    public CompletableFuture<Path> save(String requestUid, Supplier<BufferedImage> image) {
+        return jobs.submit("save the snapshot of raster " + requestUid, () -> write(requestUid, image.get()));
     }
 
     private Path write(String requestUid, BufferedImage image) throws IOException {

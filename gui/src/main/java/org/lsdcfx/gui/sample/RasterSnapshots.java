@@ -44,7 +44,7 @@ final class RasterSnapshots {
             SnapshotParameters params = new SnapshotParameters();
             params.setFill(Color.BLACK); // the view's letterbox, not the snapshot's default white
             WritableImage image = picture.snapshot(params, null);
-            writer.save(uid, SwingFXUtils.fromFXImage(image, null)).whenComplete((file, failure) -> model.fx().execute(() -> {
+            writer.save(uid, () -> SwingFXUtils.fromFXImage(image, null)).whenComplete((file, failure) -> model.fx().execute(() -> {
                 if (failure != null) {
                     taken.remove(uid);
                     Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
